@@ -17,13 +17,14 @@ import java.util.Set;
  * @param max        most instances
  * @param groups     option groups of each instance
  * @param parameters numeric parameters of each instance
+ * @param texts      free-text entries of each instance (monogram initials)
  * @param children   nested components
  * @param geometry   how an instance becomes 3D
  * @param placement  three expressions (mm): where an instance's origin sits in its parent's frame; empty = origin
  * @param bom        bill-of-materials lines that are not visible parts
  */
 public record Component(String id, LocalizedText label, int min, int max, List<OptionGroup> groups,
-                        List<Parameter> parameters, List<Component> children, List<GeometryBinding> geometry,
+                        List<Parameter> parameters, List<TextField> texts, List<Component> children, List<GeometryBinding> geometry,
                         List<String> placement, List<BomLine> bom) {
 
     /** More instances than this are not configurable in one product. */
@@ -38,6 +39,7 @@ public record Component(String id, LocalizedText label, int min, int max, List<O
         }
         groups = List.copyOf(groups);
         parameters = List.copyOf(parameters);
+        texts = List.copyOf(texts);
         children = List.copyOf(children);
         geometry = List.copyOf(geometry);
         placement = List.copyOf(placement);
@@ -51,6 +53,9 @@ public record Component(String id, LocalizedText label, int min, int max, List<O
         }
         for (Parameter p : parameters) {
             requireUnique(names, p.id());
+        }
+        for (TextField t : texts) {
+            requireUnique(names, t.id());
         }
         for (Component c : children) {
             requireUnique(names, c.id());
@@ -78,6 +83,10 @@ public record Component(String id, LocalizedText label, int min, int max, List<O
 
     public Optional<Parameter> parameter(String parameterId) {
         return parameters.stream().filter(p -> p.id().equals(parameterId)).findFirst();
+    }
+
+    public Optional<TextField> text(String textId) {
+        return texts.stream().filter(t -> t.id().equals(textId)).findFirst();
     }
 
     public Optional<Component> child(String childId) {

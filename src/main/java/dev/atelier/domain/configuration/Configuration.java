@@ -19,13 +19,16 @@ import java.util.Set;
  * @param space  the product's variable space
  * @param values value id per decided variable id ({@link ProductSpace#NA} for absent/hidden ones)
  * @param chosen ids of the variables the person chose (the rest were forced or completed)
+ * @param texts  free-text entries by id ({@code monogram.initials}; same id scheme as variables)
  */
-public record Configuration(ProductSpace space, Map<String, String> values, Set<String> chosen) {
+public record Configuration(ProductSpace space, Map<String, String> values, Set<String> chosen,
+                            Map<String, String> texts) {
 
     public Configuration {
         Objects.requireNonNull(space, "space");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         chosen = Collections.unmodifiableSet(new LinkedHashSet<>(chosen));
+        texts = Map.copyOf(texts);
         for (Map.Entry<String, String> e : values.entrySet()) {
             ProductSpace.Var v = space.variable(e.getKey()).orElseThrow(() ->
                     new IllegalArgumentException("product " + space.product().id() + " has no '" + e.getKey() + "'"));
@@ -36,6 +39,30 @@ public record Configuration(ProductSpace space, Map<String, String> values, Set<
         if (!values.keySet().containsAll(chosen)) {
             throw new IllegalArgumentException("a chosen variable has no value");
         }
+    }
+
+    public Configuration(ProductSpace space, Map<String, String> values, Set<String> chosen) {
+        this(space, values, chosen, Map.of());
+    }
+
+    /**
+     * Value lookup for the {@link dev.atelier.domain.rules.lang.Evaluator}: variable values and texts by id,
+     * null when undecided.
+     */
+    public String lookup(String id) {
+        String v = values.get(id);
+        return v != null ? v : texts.get(id);
+    }
+
+    /** This configuration with a text entry set (empty text removes it). */
+    public Configuration withText(String textId, String text) {
+        Map<String, String> t = new LinkedHashMap<>(texts);
+        if (text == null || text.isEmpty()) {
+            t.remove(textId);
+        } else {
+            t.put(textId, text);
+        }
+        return new Configuration(space, values, chosen, t);
     }
 
     public Product product() {
@@ -62,7 +89,7 @@ public record Configuration(ProductSpace space, Map<String, String> values, Set<
         } else {
             c.remove(variableId);
         }
-        return new Configuration(space, v, c);
+        return new Configuration(space, v, c, texts);
     }
 
     /** The chosen values only (what a saved design stores). */

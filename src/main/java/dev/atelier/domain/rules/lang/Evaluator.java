@@ -126,7 +126,7 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------------------------------- resolution
 
-    private enum PathKind { VAR, COMPONENT, COUNT, DERIVED }
+    private enum PathKind { VAR, COMPONENT, COUNT, DERIVED, TEXT }
 
     /** One step of a resolved path through the component tree. */
     private record Step(String name, String template, boolean repeated, int index) {
@@ -258,6 +258,14 @@ public final class Evaluator {
                 }
                 return new Path(PathKind.VAR, steps, seg.name(), var(tprefix + seg.name()), null, null);
             }
+            if (comp.text(seg.name()).isPresent()) {
+                requireNoIndex(seg, ref);
+                if (!last) {
+                    throw new EvaluationException(ref.offset(), "'" + seg.name() + "' is a text; nothing"
+                            + " follows it in '" + ref + "'");
+                }
+                return new Path(PathKind.TEXT, steps, seg.name(), null, null, null);
+            }
             Optional<Component> child = comp.child(seg.name());
             if (child.isPresent()) {
                 Component c = child.get();
@@ -358,6 +366,7 @@ public final class Evaluator {
             }
             Path p = resolve(r, scope);
             switch (p.kind) {
+                case TEXT -> addPathPresenceDeps(p, scope, deps);
                 case VAR, COUNT -> {
                     deps.add(p.id(scope));
                     addPathPresenceDeps(p, scope, deps);
@@ -618,6 +627,10 @@ public final class Evaluator {
                 case VAR -> varValue(p.var, p.id(scope));
                 case COUNT -> varValue(p.var, p.id(scope));
                 case COMPONENT -> component(p, scope);
+                case TEXT -> {
+                    String text = values.apply(p.id(scope));
+                    yield text == null || text.isEmpty() ? Value.NA : new Value.Sym(text);
+                }
             };
         }
 

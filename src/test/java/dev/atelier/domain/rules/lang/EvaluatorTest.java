@@ -33,11 +33,11 @@ class EvaluatorTest {
                 new Option("mirror", l, null, null, null, Map.of())), null);
         Parameter width = new Parameter("width", l, "cm", new BigDecimal(50), new BigDecimal(100),
                 new BigDecimal(25), null);
-        Component section = new Component("section", l, 1, 3, List.of(door, extras), List.of(width), List.of(),
+        Component section = new Component("section", l, 1, 3, List.of(door, extras), List.of(width), List.of(), List.of(),
                 List.of(), List.of(), List.of());
         Parameter height = new Parameter("height", l, "cm", new BigDecimal(201), new BigDecimal(236),
                 new BigDecimal(35), null);
-        Component root = new Component("wardrobe", l, 1, 1, List.of(), List.of(height), List.of(section),
+        Component root = new Component("wardrobe", l, 1, 1, List.of(), List.of(height), List.of(), List.of(section),
                 List.of(), List.of(), List.of());
         return new Product("wardrobe", ProductKind.FURNITURE, l, l, null, "cm", root,
                 List.of(new Derived("total-width", l, "cm", "sum(section.width)")), List.of(), List.of(), List.of());
