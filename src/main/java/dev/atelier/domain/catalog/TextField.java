@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A free-text entry of a component (monogram initials, an engraving). Not a rules-engine variable: rules may
- * only test whether it is filled; its text reaches geometry, quotes and the bill of materials.
+ * A free-text entry of a component (monogram initials, an engraving). Not a rules-engine variable:
+ * rules cannot refer to it; prices, geometry, quotes and the bill of materials can (an empty text is not applicable).
  *
  * @param id        id, unique among the groups, parameters, texts and children of its component
  * @param label     display name
