@@ -36,8 +36,9 @@ import java.util.logging.Logger;
 final class BddCompiler {
 
     private static final Logger LOG = Logger.getLogger(BddCompiler.class.getName());
-    private static final int INITIAL_NODES = 100_000;
-    private static final int CACHE_SIZE = 100_000;
+    /** Kernel node table and operation caches grow with the model, between these bounds. */
+    private static final int MIN_KERNEL_SIZE = 1_000;
+    private static final int MAX_KERNEL_SIZE = 100_000;
 
     private final FdModel model;
     private final BddCompileLimits limits;
@@ -75,7 +76,9 @@ final class BddCompiler {
                 kernelOrder.add(f.variable("v" + v + "_" + bit));
             }
         }
-        this.kernel = new BDDKernel(f, kernelOrder, INITIAL_NODES, CACHE_SIZE);
+        long work = kernelOrder.size() + model.constraints().stream().mapToLong(BddCompiler::size).sum();
+        int kernelSize = (int) Math.max(MIN_KERNEL_SIZE, Math.min(MAX_KERNEL_SIZE, 4 * work));
+        this.kernel = new BDDKernel(f, kernelOrder, kernelSize, kernelSize);
         this.construction = new BDDConstruction(kernel);
     }
 
@@ -165,6 +168,12 @@ final class BddCompiler {
             round = next;
         }
         return round.isEmpty() ? BDDKernel.BDD_TRUE : round.get(0).bdd();
+    }
+
+    /** A rough measure of a constraint's size: its number of tuples or literals. */
+    private static long size(FdConstraint constraint) {
+        return constraint instanceof TableConstraint table ? (long) table.tuples().length * table.scope().length
+                : constraint.scope().length;
     }
 
     private record Part(int bottom, int bdd) {
@@ -327,7 +336,7 @@ final class BddCompiler {
             levelVariable[level] = bitVariable[kernelVar];
             levelWeight[level] = bitWeight[kernelVar];
         }
-        List<int[]> nodes = root < 2 ? List.of() : operations.allNodes(root);
+        List<int[]> nodes = root < 2 ? new ArrayList<>() : operations.allNodes(root);
         nodes.sort(Comparator.comparingInt(node -> kernelVarLevel[node[1]]));
         int count = nodes.size() + 2;
         int[] nodeLevel = new int[count];

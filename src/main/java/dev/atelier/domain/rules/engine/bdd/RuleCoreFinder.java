@@ -73,7 +73,7 @@ final class RuleCoreFinder {
     }
 
     /**
-     * A minimal set of rules (constraint indices, ascending) under which the literals have no solution. One rule
+     * A minimal set of rules (constraint indices, ascending) under which the literals have no solution. A rule
      * that excludes the literals on its own is found directly from its diagram; larger sets come from the solver.
      *
      * @param literals variable=value pairs on distinct variables
@@ -91,6 +91,8 @@ final class RuleCoreFinder {
                     + model.name() + "'; nothing to explain");
         }
         core = conflictRules();
+        // no single rule suffices (checked above) and no rule is needed for the literals alone (they are on distinct
+        // variables), so a core of two rules is minimal
         for (int c = core.nextSetBit(0); c >= 0 && core.cardinality() > 2; c = core.nextSetBit(c + 1)) {
             BitSet without = (BitSet) core.clone();
             without.clear(c);
@@ -103,7 +105,7 @@ final class RuleCoreFinder {
         return core.stream().toArray();
     }
 
-    /** A rule whose scope covers the literals and that excludes them by itself, or -1. */
+    /** A rule that excludes the literals by itself, or -1. */
     private int singleExcludingRule(List<Explanation.Literal> literals) {
         int[] partial = new int[model.size()];
         Arrays.fill(partial, -1);
@@ -112,27 +114,14 @@ final class RuleCoreFinder {
         }
         List<FdConstraint> constraints = model.constraints();
         for (int c = 0; c < constraints.size(); c++) {
-            FdConstraint constraint = constraints.get(c);
-            if (!covers(constraint.scope(), literals)) {
-                continue;
-            }
             DecisionDiagram diagram = diagrams.get(c);
             boolean excludes = diagram != null ? diagram.excludes(partial, domainSize)
-                    : excludes((ClauseConstraint) constraint, partial);
+                    : excludes((ClauseConstraint) constraints.get(c), partial);
             if (excludes) {
                 return c;
             }
         }
         return -1;
-    }
-
-    private static boolean covers(int[] scope, List<Explanation.Literal> literals) {
-        for (Explanation.Literal literal : literals) {
-            if (Arrays.stream(scope).noneMatch(v -> v == literal.variable())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether every literal of the clause is false under the partial assignment. */
