@@ -87,7 +87,8 @@ public final class BruteForce {
         return constraints.stream().allMatch(c -> satisfies(c, full));
     }
 
-    static boolean satisfies(FdConstraint constraint, int[] full) {
+    /** Whether one constraint holds for a complete assignment, checked tuple by tuple. */
+    public static boolean satisfies(FdConstraint constraint, int[] full) {
         if (constraint instanceof TableConstraint table) {
             int[] row = new int[table.scope().length];
             for (int i = 0; i < row.length; i++) {
