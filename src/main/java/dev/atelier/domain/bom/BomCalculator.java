@@ -47,14 +47,15 @@ import java.util.Set;
  *       bottom}: the edge whose outside faces that way (a shelf's {@code front} is its long front edge, a side
  *       panel's {@code front} runs up its height). A direction along the thickness is a face, not an edge, and an
  *       error.</li>
- *   <li>a binding with {@code part: hardware} whose {@code when} holds is one piece ({@code pcs}) named by its
- *       role (or id).</li>
+ *   <li>a binding with {@code part: hardware} whose {@code when} holds is one piece ({@code pcs}) of the item
+ *       named by its role (or its id if it has none): four legs with role {@code leg} are 4 pcs of {@code leg}.</li>
  *   <li>a {@link BomLine} whose {@code when} holds adds its quantity expression's value in its unit (a zero
  *       quantity adds nothing).</li>
  *   <li>a material is a catalog material id, or the path of a one-of group whose chosen option names a material
  *       (an option without one stands for itself).</li>
  * </ul>
- * Panels with the same size, material and banding are one cut-list line with a count (their roles joined);
+ * Panels with the same size, material and banding are one cut-list line with a count, named by their geometry
+ * ids ({@code side-left, side-right});
  * items with the same id, kind, unit and material are summed. The measurement sheet lists every parameter of
  * the configuration that has a value (not "not applicable"), and the texts every non-empty free text of a present
  * instance.
@@ -382,11 +383,17 @@ public final class BomCalculator {
             }
             List<BomItem> itemList = new ArrayList<>();
             for (ItemAcc a : items.values()) {
-                itemList.add(new BomItem(a.key.id(), a.label, a.key.kind(), a.quantity.stripTrailingZeros(),
+                itemList.add(new BomItem(a.key.id(), a.label, a.key.kind(), plain(a.quantity),
                         a.key.unit(), a.key.material(), a.materialLabel, a.sources));
             }
             return new Bom(space.product().id(), space.product().kind(), panelList, itemList,
                     measurements(config), texts, undecided);
+        }
+
+        /** Without trailing zeros and never in exponent form ({@code 2000}, not {@code 2E+3}). */
+        private static BigDecimal plain(BigDecimal v) {
+            BigDecimal s = v.stripTrailingZeros();
+            return s.scale() < 0 ? s.setScale(0) : s;
         }
 
         private static String where(String path) {
@@ -409,10 +416,10 @@ public final class BomCalculator {
                 return;
             }
             GeometryBinding b = g.binding();
-            String name = b.role() != null && !b.role().isBlank() ? b.role() : b.id();
             if (b.part() == GeometryBinding.PartKind.HARDWARE) {
-                ItemKey key = new ItemKey(b.id(), BomLine.Kind.HARDWARE, "pcs", m.id());
-                ItemAcc acc = items.computeIfAbsent(key, k -> new ItemAcc(k, LocalizedText.en(name), m.label()));
+                String role = b.role() != null && !b.role().isBlank() ? b.role() : b.id();
+                ItemKey key = new ItemKey(role, BomLine.Kind.HARDWARE, "pcs", m.id());
+                ItemAcc acc = items.computeIfAbsent(key, k -> new ItemAcc(k, LocalizedText.en(role), m.label()));
                 acc.quantity = acc.quantity.add(BigDecimal.ONE);
                 acc.sources.add(source);
                 return;
@@ -427,7 +434,7 @@ public final class BomCalculator {
                 if (!(v instanceof Value.Num n)) {
                     throw new EvaluationException(0, "size '" + b.size().get(i) + "' is not a number");
                 }
-                size[i] = n.value().divide(TENTH, 0, RoundingMode.HALF_UP).multiply(TENTH).stripTrailingZeros();
+                size[i] = plain(n.value().divide(TENTH, 0, RoundingMode.HALF_UP).multiply(TENTH));
                 if (size[i].signum() <= 0) {
                     throw new EvaluationException(0, "size '" + b.size().get(i) + "' is " + size[i].toPlainString()
                             + " mm; a panel needs a positive size");
@@ -446,8 +453,8 @@ public final class BomCalculator {
             int[] banded = banding(g.edges(), thick, lengthAxis, widthAxis, b.id());
             PanelKey key = new PanelKey(size[lengthAxis], size[widthAxis], size[thick], m.id(), banded[0], banded[1]);
             PanelAcc acc = panels.computeIfAbsent(key, k -> new PanelAcc(k, m.label()));
-            if (!acc.names.contains(name)) {
-                acc.names.add(name);
+            if (!acc.names.contains(b.id())) {
+                acc.names.add(b.id());
             }
             acc.count++;
             acc.sources.add(source);

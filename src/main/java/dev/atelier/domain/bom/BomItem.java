@@ -12,8 +12,8 @@ import java.util.Objects;
  * A bill-of-materials item that is not a cut panel: hardware (hinges, runners, handles, rails), fabric, trim.
  * Identical items (same id, kind, unit and material) from several instances are summed into one.
  *
- * @param id            the catalog id of the BOM line or geometry binding
- * @param label         what the workshop reads (for hardware from geometry: its role)
+ * @param id            the catalog id of the BOM line, or for hardware from geometry its role (else its id)
+ * @param label         what the workshop reads (for hardware from geometry: the role)
  * @param kind          hardware, fabric or trim
  * @param quantity      total quantity in {@code unit}
  * @param unit          {@code pcs}, {@code m}, {@code m2}

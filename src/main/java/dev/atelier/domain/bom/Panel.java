@@ -11,8 +11,8 @@ import java.util.Objects;
  * One line of a furniture cut list: {@code count} identical panels (same size, material and edge banding).
  * Sizes in millimetres, rounded to 0.1 mm; {@code length ≥ width ≥ thickness}.
  *
- * @param name          what the panels are (their geometry roles, e.g. {@code "top, bottom"} when identical
- *                      panels serve in several roles)
+ * @param name          what the panels are: the ids of the geometry bindings they come from, e.g.
+ *                      {@code "side-left, side-right"} when identical panels serve in several places
  * @param length        longer side of the panel face, mm
  * @param width         shorter side of the panel face, mm
  * @param thickness     smallest dimension, mm

@@ -37,9 +37,9 @@ class BomTest {
                         Panel::edgesLong, Panel::edgesShort, Panel::count)
                 .containsExactly(
                         tuple("top, bottom", "638", "600", "19", "white", 1, 0, 2),
-                        tuple("side", "1962", "600", "19", "white", 1, 0, 2),
+                        tuple("side-right, side", "1962", "600", "19", "white", 1, 0, 2),
                         tuple("back", "2000", "638", "8", "hdf", 0, 0, 1),
-                        tuple("door", "1996", "596", "19", "white", 2, 2, 1));
+                        tuple("door-leaf", "1996", "596", "19", "white", 2, 2, 1));
         assertThat(bom.panels().get(1).sources()).containsExactly("/side-right", "section[1]/side");
         assertThat(bom.panels().get(0).materialLabel().get("de")).isEqualTo("Weiß");
         // 2 × 638 + 2 × 1962 + 2 × (1996 + 596) = 10384 mm
@@ -60,11 +60,11 @@ class BomTest {
                         Panel::edgesLong, Panel::edgesShort, Panel::count)
                 .containsExactly(
                         tuple("top, bottom", "4038", "600", "19", "oak", 1, 0, 2),
-                        tuple("side", "2362", "600", "19", "oak", 1, 0, 5),
+                        tuple("side-right, side", "2362", "600", "19", "oak", 1, 0, 5),
                         tuple("back", "4038", "2400", "8", "hdf", 0, 0, 1),
-                        tuple("door", "2396", "996", "19", "oak", 2, 2, 4),
+                        tuple("door-leaf", "2396", "996", "19", "oak", 2, 2, 4),
                         tuple("shelf", "998", "580", "19", "oak", 1, 0, 8),
-                        tuple("drawer front", "996", "180", "19", "oak", 2, 2, 12));
+                        tuple("drawer-front", "996", "180", "19", "oak", 2, 2, 12));
         assertThat(bom.panelCount()).isEqualTo(32);
         // height > 2200 → 5 hinges per door, 4 doors
         assertThat(bom.items()).extracting(BomItem::id, i -> i.quantity().toPlainString(), BomItem::unit)
