@@ -38,6 +38,7 @@ public final class Evaluator {
 
     private final ProductSpace space;
     private final Map<Expr.Ref, Map<String, Path>> resolved = new IdentityHashMap<>();
+    private final Map<Expr.Ref, Map<String, EvaluationException>> unresolvable = new IdentityHashMap<>();
     private final Map<String, Expr> derived = new java.util.HashMap<>();
 
     public Evaluator(ProductSpace space) {
@@ -175,10 +176,40 @@ public final class Evaluator {
         Map<String, Path> byContext = resolved.computeIfAbsent(ref, r -> new java.util.HashMap<>());
         Path p = byContext.get(scope.context());
         if (p == null) {
-            p = resolveUncached(ref, scope.context());
+            // names that do not resolve (option ids on the right of '=') are asked for on every evaluation:
+            // remember the failure too, the product structure does not change
+            Map<String, EvaluationException> failed = unresolvable.get(ref);
+            EvaluationException known = failed == null ? null : failed.get(scope.context());
+            if (known != null) {
+                throw known;
+            }
+            try {
+                p = resolveUncached(ref, scope.context());
+            } catch (EvaluationException e) {
+                unresolvable.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(scope.context(), e);
+                throw e;
+            }
             byContext.put(scope.context(), p);
         }
         return p;
+    }
+
+    /** Like {@link #resolve}, but null instead of an exception for a name that does not resolve. */
+    private Path tryResolve(Expr.Ref ref, Scope scope) {
+        Map<String, Path> byContext = resolved.get(ref);
+        Path p = byContext == null ? null : byContext.get(scope.context());
+        if (p != null) {
+            return p;
+        }
+        Map<String, EvaluationException> failed = unresolvable.get(ref);
+        if (failed != null && failed.containsKey(scope.context())) {
+            return null;
+        }
+        try {
+            return resolve(ref, scope);
+        } catch (EvaluationException ex) {
+            return null;
+        }
     }
 
     private Path resolveUncached(Expr.Ref ref, String context) {
@@ -341,12 +372,7 @@ public final class Evaluator {
     }
 
     private boolean resolvable(Expr.Ref r, Scope scope) {
-        try {
-            resolve(r, scope);
-            return true;
-        } catch (EvaluationException ex) {
-            return false;
-        }
+        return tryResolve(r, scope) != null;
     }
 
     private void collectDependencies(Expr e, Scope scope, Set<String> deps) {
@@ -526,13 +552,9 @@ public final class Evaluator {
     /** The one-of group {@code e} names, if it is a reference to one. */
     private OptionGroup choiceGroup(Expr e, Scope scope) {
         if (e instanceof Expr.Ref r) {
-            try {
-                Path p = resolve(r, scope);
-                if (p.kind == PathKind.VAR && p.var.kind() == ProductSpace.Kind.GROUP) {
-                    return p.var.group();
-                }
-            } catch (EvaluationException ex) {
-                return null;
+            Path p = tryResolve(r, scope);
+            if (p != null && p.kind == PathKind.VAR && p.var.kind() == ProductSpace.Kind.GROUP) {
+                return p.var.group();
             }
         }
         return null;
