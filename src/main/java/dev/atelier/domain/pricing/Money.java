@@ -20,9 +20,23 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code, was " + currency);
         }
+    }
+
+    /** Three upper-case letters (checked by hand: money is created on every click). */
+    private static boolean isCurrencyCode(String code) {
+        if (code == null || code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code amount currency}, e.g. {@code Money.of("12.50", "EUR")}. */
