@@ -73,12 +73,17 @@ class OverlayDialogServiceTest {
                 .map(n -> "Second message".equals(((Label) n).getText())).orElse(false));
     }
 
-    @Test
-    void pinDialogAcceptsOnlyTheRightPin(FxRobot robot) throws Exception {
+    private CompletionStage<Boolean> askForPin(FxRobot robot) throws Exception {
         CompletionStage<Boolean> result = WaitForAsyncUtils.asyncFx(
                 () -> dialogs.confirmWithPin("Staff PIN", "2580"::equals)).get();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pin-ok").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        return result;
+    }
+
+    @Test
+    void pinDialogAcceptsOnlyTheRightPin(FxRobot robot) throws Exception {
+        CompletionStage<Boolean> result = askForPin(robot);
 
         robot.clickOn("#pin-key-1").clickOn("#pin-key-1").clickOn("#pin-key-1").clickOn("#pin-key-1")
                 .clickOn("#pin-ok");
@@ -91,10 +96,7 @@ class OverlayDialogServiceTest {
 
     @Test
     void escapeCancelsThePinDialog(FxRobot robot) throws Exception {
-        CompletionStage<Boolean> result = WaitForAsyncUtils.asyncFx(
-                () -> dialogs.confirmWithPin("Staff PIN", "2580"::equals)).get();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pin-ok").tryQuery().isPresent());
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        CompletionStage<Boolean> result = askForPin(robot);
 
         robot.type(KeyCode.ESCAPE);
         assertThat(result.toCompletableFuture().get(5, TimeUnit.SECONDS)).isFalse();
