@@ -178,7 +178,6 @@ public final class GenerateShirtMeshes {
 
         /** Smooth normals, averaged over every vertex at (nearly) the same place. */
         V[] normals() {
-            Map<String, V> sum = new HashMap<>();
             String[] keys = new String[pos.size()];
             for (int i = 0; i < pos.size(); i++) {
                 V p = pos.get(i);
@@ -190,12 +189,10 @@ public final class GenerateShirtMeshes {
                 V a = pos.get(t[0]);
                 face[f] = pos.get(t[1]).minus(a).cross(pos.get(t[2]).minus(a));
             }
-            // vertices of two-sided shells share places with opposite normals: group by place and orientation
             Map<String, V> byKey = new HashMap<>();
             for (int f = 0; f < tris.size(); f++) {
                 for (int k : tris.get(f)) {
-                    V acc = byKey.get(keys[k] + side(face[f], k));
-                    byKey.put(keys[k] + side(face[f], k), acc == null ? face[f] : acc.plus(face[f]));
+                    byKey.merge(keys[k], face[f], V::plus);
                 }
             }
             V[] n = new V[pos.size()];
@@ -208,15 +205,11 @@ public final class GenerateShirtMeshes {
             }
             for (int i = 0; i < pos.size(); i++) {
                 V mine = own.getOrDefault(i, new V(0, 1, 0));
-                V shared = byKey.getOrDefault(keys[i] + side(mine, i), mine);
-                n[i] = shared.unit();
+                V shared = byKey.getOrDefault(keys[i], mine);
+                // where surfaces meet at an angle (a shell's rim), keep the vertex's own normal
+                n[i] = shared.unit().dot(mine.unit()) > 0.5 ? shared.unit() : mine.unit();
             }
-            sum.clear();
             return n;
-        }
-
-        private static String side(V faceNormal, int vertex) {
-            return faceNormal.length() == 0 ? "" : "";
         }
 
         void write(Path file, String name, String comment) throws IOException {
@@ -315,17 +308,21 @@ public final class GenerateShirtMeshes {
     }
 
     static final Profile BODY = new Profile(
-            curve(150, 52, 60, 56, 30, 62, 15, 110, 0, 165, -40, 190, -110, 178, -250, 172, -420, 148, -600, 168,
-                    -700, 160),
-            curve(150, 52, 60, 54, 30, 58, 15, 80, 0, 98, -40, 112, -110, 122, -250, 128, -420, 108, -600, 118,
-                    -700, 112),
+            curve(150, 52, 60, 56, 30, 60, 15, 64, 5, 95, 0, 128, -20, 165, -40, 182, -110, 176, -250, 172,
+                    -420, 148, -600, 168, -700, 160),
+            curve(150, 52, 60, 54, 30, 58, 15, 62, 5, 78, 0, 90, -40, 108, -110, 122, -250, 128, -420, 108,
+                    -600, 118, -700, 112),
             curve(150, 10, 30, 10, 0, 0, -250, 10, -420, 0, -700, -5),
             2.6);
 
+    /** The shirt's neckline height (top of the body), where the collar band sits. */
+    static final double NECKLINE = 14;
+
     static final Profile SHIRT = new Profile(
-            curve(25, 72, 12, 118, 0, 160, -40, 208, -110, 196, -250, 189, -420, 176, -600, 186, -800, 190),
-            curve(25, 68, 12, 92, 0, 108, -40, 124, -110, 136, -250, 142, -420, 130, -600, 136, -800, 138),
-            curve(25, 12, 0, 2, -250, 12, -420, 6, -800, 4),
+            curve(14, 74, 8, 100, 0, 140, -20, 185, -40, 212, -110, 198, -250, 189, -420, 176, -600, 186,
+                    -800, 190),
+            curve(14, 70, 8, 86, 0, 104, -40, 124, -110, 136, -250, 142, -420, 130, -600, 136, -800, 138),
+            curve(14, 10, 0, 2, -250, 12, -420, 6, -800, 4),
             2.6);
 
     /** A body-of-revolution-like loft: rows from y top to y bottom (yOf), columns around phi. */
@@ -369,16 +366,26 @@ public final class GenerateShirtMeshes {
         return g;
     }
 
-    /** A rounded cap over the shoulder end of an arm tube: rings shrinking towards the top. */
+    /** A rounded cap over the shoulder end (t = 0) of an arm tube: rings from the pole down to the rim. */
     static V[][] armCap(double radius, double height, int rows, int cols, double squash) {
+        return armCap(0, radius, -height, rows, cols, squash);
+    }
+
+    /**
+     * A rounded cap on an arm tube at {@code t}: rows from the pole to the rim, the pole {@code height} mm along the
+     * arm from t (negative: towards the shoulder).
+     */
+    static V[][] armCap(double t, double radius, double height, int rows, int cols, double squash) {
         V d = WRIST.minus(SHOULDER).unit();
         V side = new V(0, 0, 1).cross(d).unit();
         V front = d.cross(side).unit();
+        V base = SHOULDER.plus(d.times(t));
         V[][] g = new V[rows][cols + 1];
         for (int i = 0; i < rows; i++) {
-            double a = (Math.PI / 2) * (1 - (double) i / (rows - 1)); // pi/2 at the pole, 0 at the rim
+            int row = height < 0 ? i : rows - 1 - i;
+            double a = (Math.PI / 2) * (1 - (double) row / (rows - 1)); // pi/2 at the pole, 0 at the rim
             double rad = radius * Math.cos(a);
-            V c = SHOULDER.minus(d.times(height * Math.sin(a)));
+            V c = base.plus(d.times(height * Math.sin(a)));
             for (int k = 0; k <= cols; k++) {
                 double phi = Math.PI + k * 2 * Math.PI / cols;
                 g[i][k] = c.plus(side.times(Math.sin(phi) * rad)).plus(front.times(Math.cos(phi) * rad * squash));
@@ -443,9 +450,9 @@ public final class GenerateShirtMeshes {
         Mesh arm = new Mesh();
         arm.grid(armTube(0, ARM_LENGTH, t -> 50 - 8 * smooth(t / 300) - 12 * smooth((t - 280) / 300), 40, 28, 0.9),
                 true);
-        arm.grid(armCap(50, 38, 8, 28, 0.9), false);
-        V d = WRIST.minus(SHOULDER).unit();
-        arm.add(ellipsoid(WRIST.plus(d.times(85)), 26, 88, 44, 14, 20));
+        arm.grid(armCap(50, 38, 8, 28, 0.9), true);
+        // arms end at the wrist in a rounded cap, as on a display form
+        arm.grid(armCap(ARM_LENGTH, 30, 18, 8, 28, 0.9), true);
         m.add(bothSides(arm));
         // stand: a pole and a round foot on the floor at y = -1450
         V[][] pole = new V[2][25];
@@ -481,61 +488,61 @@ public final class GenerateShirtMeshes {
     static Mesh torso() {
         Mesh m = new Mesh();
         int rows = 64;
-        double top = 25;
+        double top = NECKLINE;
         V[][] body = loft(SHIRT, rows, 72, (r, phi) -> {
             double s = (double) r / (rows - 1);
             // denser rows over the shoulders
-            double k = s < 0.12 ? s * s / 0.12 * 0.5 / 0.12 * 0.12 : s;
-            k = s < 0.12 ? 0.5 * s * s / 0.12 + 0.0 : s - 0.06;
-            k = Math.max(0, Math.min(1, (s < 0.12 ? 0.5 * s * s / 0.12 : s - 0.06) / 0.94));
+            double k = Math.max(0, Math.min(1, (s < 0.12 ? 0.5 * s * s / 0.12 : s - 0.06) / 0.94));
             return top + (hemY(phi) - top) * k;
         });
         m.grid(body, true);
-        // placket down the front centre and buttons
-        Mesh placket = new Mesh();
-        int prow = 40;
-        V[][] strip = new V[prow][5];
-        for (int r = 0; r < prow; r++) {
-            double y = 8 - (790.0 - 8) * r / (prow - 1);
-            for (int c = 0; c < 5; c++) {
-                double x = -17 + 34.0 * c / 4;
-                double phi = Math.atan2(x, SHIRT.radius(y, 0));
-                double rad = SHIRT.radius(y, phi) + 1.8;
-                strip[r][c] = new V(rad * Math.sin(phi), y, rad * Math.cos(phi) + 0);
-            }
-        }
-        placket.grid(strip, false);
-        m.add(placket);
-        for (int i = 0; i < 7; i++) {
-            double y = -45 - i * 108;
-            double rad = SHIRT.radius(y, 0) + 2.5;
-            m.add(button(new V(0, y, rad), new V(0, 0, 1), 5.5, 2.2));
-        }
         return m;
     }
 
+    /** The front placket: a raised strip down the centre front, on the shirt's surface. */
+    static Mesh placket() {
+        Mesh placket = new Mesh();
+        int prow = 48;
+        V[][] strip = new V[prow][7];
+        for (int r = 0; r < prow; r++) {
+            double bottom = hemY(0) + 8;
+            double y = 10 + (bottom - 10) * r / (prow - 1);
+            for (int c = 0; c < 7; c++) {
+                double x = -17 + 34.0 * c / 6;
+                strip[r][c] = onShirt(x, y, 1.8);
+            }
+        }
+        placket.grid(strip, false);
+        return placket.twoSided(1.2);
+    }
+
+    /** Where sleeves start along the arm: a little above the shoulder joint, under the torso's shoulder. */
+    static final double SLEEVE_TOP = -12;
+    /** How far the rounded sleeve head rises above its rim. */
+    static final double SLEEVE_HEAD = 26;
+
     static Mesh sleeve(double length, DoubleUnaryOperator radius) {
         Mesh right = new Mesh();
-        right.grid(armTube(0, length, radius, 36, 32, 0.92), true);
-        right.grid(armCap(radius.applyAsDouble(0), 46, 10, 32, 0.92), false);
+        right.grid(armTube(SLEEVE_TOP, length, radius, 36, 32, 0.92), true);
+        right.grid(armCap(SLEEVE_TOP, radius.applyAsDouble(SLEEVE_TOP), -SLEEVE_HEAD, 10, 32, 0.92), true);
         return bothSides(right);
     }
 
     static Mesh sleeveLong() {
-        return sleeve(ARM_LENGTH - 50, t -> 72 - 16 * smooth(t / 380) - 8 * smooth((t - 330) / 200));
+        return sleeve(ARM_LENGTH - 50, t -> 70 - 15 * smooth(t / 380) - 8 * smooth((t - 330) / 200));
     }
 
     static Mesh sleeveShort() {
         Mesh right = new Mesh();
-        DoubleUnaryOperator r = t -> 72 - 3 * smooth(t / 200);
-        right.grid(armTube(0, 240, r, 14, 32, 0.92), true);
+        DoubleUnaryOperator r = t -> 70 - 3 * smooth(t / 200);
+        right.grid(armTube(SLEEVE_TOP, 240, r, 14, 32, 0.92), true);
         // a hem turned up inside the opening
         right.grid(armTube(240, 215, t -> r.applyAsDouble(t) - 2.5, 2, 32, 0.92), true);
-        right.grid(armCap(72, 46, 10, 32, 0.92), false);
+        right.grid(armCap(SLEEVE_TOP, r.applyAsDouble(SLEEVE_TOP), -SLEEVE_HEAD, 10, 32, 0.92), true);
         return bothSides(right);
     }
 
-    static Mesh cuff(double length, double radius, int buttons, boolean french) {
+    static Mesh cuff(double length, double radius, boolean french) {
         double t0 = ARM_LENGTH - 62;
         Mesh right = new Mesh();
         right.grid(armTube(t0, t0 + length, t -> radius, 8, 32, 0.92), true);
@@ -543,15 +550,6 @@ public final class GenerateShirtMeshes {
         if (french) {
             // the folded-back half of a double cuff
             right.grid(armTube(t0 + length * 0.1, t0 + length * 0.55, t -> radius + 3.5, 6, 32, 0.92), true);
-        }
-        V d = WRIST.minus(SHOULDER).unit();
-        V side = new V(0, 0, 1).cross(d).unit();
-        V front = d.cross(side).unit();
-        for (int i = 0; i < Math.max(1, buttons); i++) {
-            double t = t0 + length * (buttons > 1 ? 0.3 + 0.4 * i : 0.5);
-            V n = side.times(Math.sin(0.9)).plus(front.times(Math.cos(0.9))).unit();
-            V c = SHOULDER.plus(d.times(t)).plus(n.times(radius * 0.97 + (french ? 3.5 : 0)));
-            right.add(button(c, n, french ? 7 : 5.5, french ? 4 : 2.2));
         }
         return bothSides(right);
     }
@@ -569,7 +567,7 @@ public final class GenerateShirtMeshes {
                 double s = (double) c / cols;
                 double phi = gap + s * (2 * Math.PI - 2 * gap);
                 double dip = 14 * Math.pow((1 + Math.cos(phi)) / 2, 3);
-                double y0 = 18 - dip;
+                double y0 = NECKLINE - 4 - dip;
                 double y = y0 + bandHeight * r / (bandRows - 1);
                 double rad = 70 - 4.0 * r / (bandRows - 1);
                 // round the front corners of the band
@@ -587,7 +585,7 @@ public final class GenerateShirtMeshes {
             return out;
         }
         int leafRows = 10;
-        double foldY = 18 + bandHeight + 3;
+        double foldY = NECKLINE - 4 + bandHeight + 3;
         List<double[]> ranges = new ArrayList<>();
         if (wingOnly) {
             ranges.add(new double[]{0, 0.07});
@@ -614,9 +612,10 @@ public final class GenerateShirtMeshes {
                     double drop = leafDepth + (pointLength - leafDepth) * point;
                     double y = foldY - drop * Math.pow(v, 0.9);
                     double rad0 = 73;
-                    double rad1 = Math.max(SHIRT.radius(y, phi) + 3.5, rad0 + 18 * v);
-                    double rad = rad0 + (rad1 - rad0) * Math.pow(v, 0.7);
-                    rad = Math.max(rad, SHIRT.radius(Math.min(y, 20), phi) + 3.5 * v);
+                    double onBody = SHIRT.radius(Math.min(y, 20), phi) + 3.5;
+                    // the leaf hugs the neck; towards the points it lies on the chest
+                    double rad1 = rad0 + 20 + (Math.max(rad0 + 20, onBody) - rad0 - 20) * Math.min(1, point * 1.5);
+                    double rad = rad0 + (rad1 - rad0) * Math.pow(v, 0.8);
                     leaf[r][c] = new V(rad * Math.sin(phi), y + 2 * Math.sin(Math.PI * v), rad * Math.cos(phi)
                             + 10 * (1 - v));
                 }
@@ -694,7 +693,7 @@ public final class GenerateShirtMeshes {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/meshes/shirt");
         Files.createDirectories(out);
         write(out, "mannequin", mannequin(), "Dress-form mannequin with arms and a stand (floor at y = -1450)");
-        write(out, "torso", torso(), "Shirt body with placket and buttons");
+        write(out, "torso", torso(), "Shirt body (without placket and buttons)");
         write(out, "sleeve-long", sleeveLong(), "Long sleeves, both arms");
         write(out, "sleeve-short", sleeveShort(), "Short sleeves, both arms");
         write(out, "collar-kent", collar(34, 78, 0.42, 46, false, false), "Kent collar");
@@ -702,11 +701,35 @@ public final class GenerateShirtMeshes {
         write(out, "collar-button-down", collar(32, 84, 0.38, 46, false, true), "Button-down collar");
         write(out, "collar-mandarin", collar(34, 0, 0, 0, false, false), "Mandarin (band) collar");
         write(out, "collar-wing", collar(40, 26, 0.30, 0, true, false), "Wing collar");
-        write(out, "cuff-barrel-1", cuff(64, 49, 1, false), "Barrel cuffs, one button");
-        write(out, "cuff-barrel-2", cuff(76, 49, 2, false), "Barrel cuffs, two buttons");
-        write(out, "cuff-french", cuff(92, 50, 1, true), "French (double) cuffs with cufflinks");
+        write(out, "cuff-barrel-1", cuff(64, 49, false), "Barrel cuffs (one button), both wrists");
+        write(out, "cuff-barrel-2", cuff(76, 49, false), "Barrel cuffs (two buttons), both wrists");
+        write(out, "cuff-french", cuff(92, 50, true), "French (double) cuffs, both wrists");
         write(out, "pocket-patch", pocket(false), "Patch pocket, wearer's left chest");
         write(out, "pocket-flap", pocket(true), "Pocket with buttoned flap, wearer's left chest");
+        write(out, "placket", placket(), "Front placket strip down the centre front");
+        hints();
+    }
+
+    /** Numbers a catalog needs to place buttons and monograms on the shirt's surface (natural frame). */
+    static void hints() {
+        for (int i = 0; i < 7; i++) {
+            double y = -75 - i * 105;
+            System.out.printf(Locale.ROOT, "button %d: y %.0f, front surface z %.1f%n", i + 1, y,
+                    SHIRT.radius(y, 0));
+        }
+        V chest = onShirt(95, -215, 0);
+        V chestL = onShirt(60, -215, 0);
+        V chestR = onShirt(130, -215, 0);
+        double angle = Math.toDegrees(Math.atan2(chestR.z() - chestL.z(), chestR.x() - chestL.x()));
+        System.out.printf(Locale.ROOT, "chest monogram centre: (%.1f, %.1f, %.1f), surface turned %.1f deg about y%n",
+                chest.x(), chest.y(), chest.z(), -angle);
+        V d = WRIST.minus(SHOULDER).unit();
+        V side = new V(0, 0, 1).cross(d).unit();
+        V front = d.cross(side).unit();
+        double t = ARM_LENGTH - 62 + 32;
+        V c = SHOULDER.plus(d.times(t)).plus(front.times(49 * 0.92));
+        System.out.printf(Locale.ROOT, "left cuff front centre (wearer's left, +x): (%.1f, %.1f, %.1f)%n",
+                c.x(), c.y(), c.z());
     }
 
     static void write(Path dir, String name, Mesh m, String comment) throws IOException {

@@ -21,9 +21,9 @@ import javafx.scene.shape.MeshView;
  */
 final class Studio {
 
-    private final AmbientLight ambient = new AmbientLight(Color.gray(0.42));
-    private final PointLight key = new PointLight(Color.gray(0.62));
-    private final PointLight fill = new PointLight(Color.gray(0.28));
+    private final AmbientLight ambient = new AmbientLight(Color.gray(0.32));
+    private final PointLight key = new PointLight(Color.gray(0.74));
+    private final PointLight fill = new PointLight(Color.gray(0.3));
     private final MeshView floor = new MeshView();
     private final MeshView shadow = new MeshView();
     private final Group ground = new Group(floor, shadow);

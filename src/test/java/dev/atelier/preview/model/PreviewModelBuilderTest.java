@@ -158,7 +158,7 @@ class PreviewModelBuilderTest {
         PreviewPart mono = with.part("#monogram").orElseThrow();
         assertThat(mono.text()).isEqualTo("ABC");
         assertThat(mono.shape()).isEqualTo(GeometryBinding.Shape.TEXT);
-        assertThat(with.description()).isEqualTo("Shirt, Blue Oxford, a body, one sleeve, a collar, monogram “ABC”");
+        assertThat(with.description()).isEqualTo("Shirt, Blue Oxford, a body, sleeves, a collar, monogram “ABC”");
     }
 
     @Test
