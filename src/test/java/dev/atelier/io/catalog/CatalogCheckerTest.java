@@ -156,8 +156,9 @@ class CatalogCheckerTest {
                 s.read().positionOf(s.product().id(), "rule:" + s.product().rules().get(0).id()).orElseThrow(),
                 s.product().id() + " has " + s.compiled().model().size() + " variables")));
         CatalogChecker.FileReport r = withAnalysis.checkFile(WARDROBES);
-        assertThat(r.warnings()).extracting(CatalogProblem::message).containsExactly("wardrobe has 49 variables");
-        assertThat(r.warnings().get(0).position().toString()).isEqualTo(WARDROBES + ":"
+        List<CatalogProblem> found = r.warnings().stream().filter(p -> p.message().contains("variables")).toList();
+        assertThat(found).extracting(CatalogProblem::message).containsExactly("wardrobe has 49 variables");
+        assertThat(found.get(0).position().toString()).isEqualTo(WARDROBES + ":"
                 + of(wardrobes, "{\"id\": \"fits-wall\""));
     }
 }
