@@ -115,7 +115,7 @@ public final class JsonCatalogReader {
         List<CatalogProblem> problems = new ArrayList<>(mapper.problems());
         problems.addAll(schemaProblems(fileName, tree, problems));
         return new CatalogReadResult(fileName, catalog, CatalogMapper.sorted(problems), false,
-                mapper.expressions(), body);
+                mapper.expressions(), body, mapper.positions());
     }
 
     /**
@@ -125,6 +125,9 @@ public final class JsonCatalogReader {
     private List<CatalogProblem> schemaProblems(String fileName, JsonTree tree, List<CatalogProblem> known) {
         Set<String> reported = new HashSet<>();
         for (CatalogProblem p : known) {
+            if (!p.isError()) {
+                continue;
+            }
             reported.add(p.position().line() + ":" + p.position().column());
         }
         List<CatalogProblem> out = new ArrayList<>();
