@@ -41,8 +41,12 @@ public final class QuoteCommand extends DesignCommand {
             description = "JSON with name, address (lines), phone, email, taxId of the seller.")
     Path company;
 
-    @Option(names = "--picture", paramLabel = "PNG", description = "Picture of the product for the quote.")
+    @Option(names = "--picture", paramLabel = "PNG", description = "Picture of the product for the quote "
+            + "(default: rendered in 3D when a display is available; else the quote says none is available).")
     Path picture;
+
+    @Option(names = "--no-render", description = "Do not render a picture when none is given.")
+    boolean noRender;
 
     @Option(names = "--valid-days", paramLabel = "N", defaultValue = "30",
             description = "Days the quote is valid (default: ${DEFAULT-VALUE}).")
@@ -61,7 +65,8 @@ public final class QuoteCommand extends DesignCommand {
                 today, today.plusDays(validDays), null, locale());
         byte[] bytes;
         try {
-            bytes = new QuotePdfWriter().toBytes(quote, picture == null ? null : Files.readAllBytes(picture));
+            bytes = new QuotePdfWriter().toBytes(quote, picture != null ? Files.readAllBytes(picture)
+                    : noRender ? null : rendered(resolved));
         } catch (IOException e) {
             throw new CliException(CliException.UNREADABLE, "cannot read " + picture + ": " + e.getMessage());
         }
@@ -71,6 +76,16 @@ public final class QuoteCommand extends DesignCommand {
             throw new CliException(CliException.INVALID, "cannot write " + pdf + ": " + e.getMessage());
         }
         out.println(pdf + " (" + designCode + ")");
+    }
+
+    /** A 3D picture when this machine can draw one; otherwise none (the quote says so), never a stand-in. */
+    private byte[] rendered(DesignResolver.Resolved resolved) {
+        try (ProductPictures pictures = ProductPictures.start(ProductPictures.assetsFor(catalogs))) {
+            return pictures.png(resolved.configuration(), "1600x1200", "three-quarter", locale());
+        } catch (CliException | RuntimeException e) {
+            spec.commandLine().getErr().println("atelier quote: no picture: " + e.getMessage());
+            return null;
+        }
     }
 
     /** The same design always gets the same code, so a re-issued quote keeps its QR code. */
