@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.io.catalog.CatalogChecker;
 import dev.atelier.io.catalog.CatalogProblem;
+import dev.atelier.domain.rules.engine.RuleEngines;
+import dev.atelier.io.catalog.EngineAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +45,8 @@ public final class CatalogCheckCommand implements Callable<Integer> {
     private final CatalogChecker checker;
 
     public CatalogCheckCommand() {
-        this(new CatalogChecker());
+        this(new CatalogChecker().with(new EngineAnalysis(model -> RuleEngines.create(model,
+                DesignCommand.FALLBACK))));
     }
 
     public CatalogCheckCommand(CatalogChecker checker) {

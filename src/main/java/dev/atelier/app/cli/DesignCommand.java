@@ -54,6 +54,11 @@ abstract class DesignCommand implements Callable<Integer> {
             err.println("atelier " + spec.name() + ": " + e.getMessage().replace('\n', ' '));
             err.flush();
             return e.exitCode();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(getClass().getName()).log(java.util.logging.Level.FINE, "failed", e);
+            err.println("atelier " + spec.name() + ": could not finish: " + e.getMessage());
+            err.flush();
+            return CliException.INVALID;
         }
     }
 

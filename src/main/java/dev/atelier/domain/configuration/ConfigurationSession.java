@@ -97,8 +97,8 @@ public final class ConfigurationSession {
     private Map<String, String> texts = Map.of();
     private SessionState state;
 
-    /** A soft default: {@code variable = value}, when the condition holds (null: always). */
-    private record Default(int variable, int value, Expr when) {
+    /** A soft default: {@code variable = value}, when the condition holds in the variable's scope (null: always). */
+    private record Default(int variable, int value, Expr when, Scope scope) {
     }
 
     /**
@@ -430,7 +430,7 @@ public final class ConfigurationSession {
             if (pref[d.variable()] != Assignment.UNSET) {
                 continue;
             }
-            if (d.when() == null || evaluator.test(d.when(), Scope.ROOT, decided::lookup)) {
+            if (d.when() == null || evaluator.test(d.when(), d.scope(), decided::lookup)) {
                 pref[d.variable()] = d.value();
             }
         }
@@ -476,7 +476,7 @@ public final class ConfigurationSession {
                 value = ProductSpace.NO;
             }
             if (value != null && v.values().contains(value)) {
-                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), null));
+                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), null, Scope.ROOT));
             }
         }
         return out;
@@ -490,9 +490,20 @@ public final class ConfigurationSession {
             String value = d.value() instanceof Expr.Ref r ? r.segments().get(0).name()
                     : d.value() instanceof Expr.Num n ? Parameter.format(n.value()) : null;
             if (value != null && v.values().contains(value)) {
-                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), d.when()));
+                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), d.when(), scopeOf(v.instance())));
             }
         }
+    }
+
+    /** The scope that binds every repeated component on the way to {@code instance}. */
+    private static Scope scopeOf(ProductSpace.Instance instance) {
+        Scope scope = Scope.ROOT;
+        for (ProductSpace.Instance i = instance; i != null; i = i.parent()) {
+            if (i.index() > 0) {
+                scope = scope.bind(i.template(), i.index());
+            }
+        }
+        return scope;
     }
 
     private Optional<TextField> textField(String textId) {
