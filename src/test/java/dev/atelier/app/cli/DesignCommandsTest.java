@@ -70,6 +70,28 @@ class DesignCommandsTest {
     }
 
     @Test
+    void engineInCatalogModePricesTheCompleteStateExactlyLikeThePriceCommand() throws Exception {
+        JsonNode design = new ObjectMapper().readTree(Files.readString(design(SHIRTS)));
+        StringBuilder requests = new StringBuilder();
+        design.get("selections").fields().forEachRemaining(e -> requests.append("{\"op\":\"select\",\"var\":\"")
+                .append(e.getKey()).append("\",\"value\":\"").append(e.getValue().asText()).append("\"}\n"));
+        StringWriter out = new StringWriter();
+        int exit = new CommandLine(new EngineCommand(new java.io.ByteArrayInputStream(
+                requests.toString().getBytes(StandardCharsets.UTF_8)), DesignCommand.FALLBACK))
+                .setOut(new PrintWriter(out)).execute("--catalog", CATALOGS.resolve("shirts.json").toString(),
+                        "--product", "shirt");
+        assertThat(exit).isZero();
+        String[] answers = out.toString().split("\n");
+        JsonNode last = new ObjectMapper().readTree(answers[answers.length - 1]);
+        assertThat(last.get("ok").asBoolean()).isTrue();
+        assertThat(last.get("complete").asBoolean()).isTrue();
+        Run price = run("price", design(SHIRTS).toString(), "--json", "--catalogs", CATALOGS.toString());
+        JsonNode expected = new ObjectMapper().readTree(price.out());
+        assertThat(last.get("price").get("total").asText()).isEqualTo("541.06");
+        assertThat(last.get("price").get("lines")).isEqualTo(expected.get("lines"));
+    }
+
+    @Test
     void writesAQuotePdfAndABillOfMaterials() throws Exception {
         Path design = design(SHIRTS);
         Path pdf = dir.resolve("quote.pdf");
