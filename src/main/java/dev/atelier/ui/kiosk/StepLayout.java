@@ -253,7 +253,7 @@ final class StepLayout {
             if (shown != null && !present(r.instance(), shown)) {
                 continue;
             }
-            if (axis != null && r.kind() != RefKind.COUNT) {
+            if (axis != null) {
                 ProductSpace.Instance outer = outerOnAxis(r.instance(), axis);
                 if (outer != null && axisInstance != null && !axisInstance.isEmpty()
                         && !outer.path().equals(axisInstance)) {
@@ -289,9 +289,6 @@ final class StepLayout {
 
     private String axisOf(List<Ref> refs) {
         for (Ref r : refs) {
-            if (r.kind() == RefKind.COUNT) {
-                continue;
-            }
             String outer = null;
             for (ProductSpace.Instance i = r.instance(); i != null; i = i.parent()) {
                 if (i.index() > 0) {
