@@ -295,6 +295,12 @@ public final class ConfiguratorViewModel {
         return true;
     }
 
+    /** The label of a text field ("Initials"), if the product has it. */
+    public Optional<String> textLabel(String textId, Locale locale) {
+        TextField field = layout.allTexts().get(textId);
+        return field == null ? Optional.empty() : Optional.of(field.label().get(locale));
+    }
+
     /** Whether a text would be accepted by its field. */
     public boolean acceptsText(String textId, String text) {
         TextField field = layout.allTexts().get(textId);

@@ -213,19 +213,16 @@ public final class KioskViewModel {
 
     private ProductCard card(KioskProduct p, Locale locale) {
         ConfigurationSession s = catalog.open(p);
-        Quote from = null;
         Configuration shown = s.state().completed();
+        PreviewPort.Prepared look = shown == null ? null : preview.prepare(shown, locale);
+        Quote from = null;
         if (shown != null) {
             try {
-                Quote base = pricing.price(shown);
-                s.useCosts(ConfiguratorViewModel.priceCosts(s, s.state(), shown, base, this::priceOrNull));
-                Configuration cheapest = s.state().completed();
-                from = cheapest == null ? base : pricing.price(cheapest);
+                from = pricing.price(CheapestDesign.find(s, this::priceOrNull));
             } catch (RuntimeException e) {
                 LOG.warning(() -> "Cannot price " + p.key() + ": " + e.getMessage());
             }
         }
-        PreviewPort.Prepared look = shown == null ? null : preview.prepare(shown, locale);
         String image = catalog.assetUrl(p, p.product().image()).orElse(null);
         return new ProductCard(p, from, look, image);
     }
@@ -445,7 +442,8 @@ public final class KioskViewModel {
             String id = e.getKey();
             Optional<ProductSpace.Var> v = product.space().variable(id);
             String saved = design.selections().getOrDefault(id, design.texts().getOrDefault(id, ""));
-            String name = v.map(x -> vm == null ? id : vm.labels().fullName(x, locale)).orElse(id);
+            String name = v.map(x -> vm == null ? id : vm.labels().fullName(x, locale))
+                    .orElseGet(() -> vm == null ? id : vm.textLabel(id, locale).orElse(id));
             String value = v.filter(x -> x.values().contains(saved))
                     .map(x -> vm.labels().value(x, saved, locale)).orElse(saved);
             String reason = e.getValue();

@@ -279,13 +279,17 @@ public final class QuizViewModel {
                 because.add(words.texts().format(locale, "quiz." + q.id() + "." + a));
             }
         }
-        if (look != null) {
-            base.putAll(lookPreferences(look));
+        // Measurements first: a body is what it is; style answers adapt to it.
+        for (ProductSpace.Var m : measurements) {
+            String value = measured.get(m.id());
+            if (value != null) {
+                base.put(m.id(), List.of(value));
+            }
         }
         base.putAll(sizePreferences(answers.get(SIZE)));
         base.putAll(fitPreferences(answers.get(FIT)));
-        for (Map.Entry<String, String> m : measured.entrySet()) {
-            base.put(m.getKey(), List.of(m.getValue()));
+        if (look != null) {
+            base.putAll(lookPreferences(look));
         }
         if (!measured.isEmpty()) {
             because.add(words.texts().format(locale, "quiz.because.measurements"));

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.atelier.ui.kiosk;
+
+import dev.atelier.domain.configuration.Configuration;
+import dev.atelier.domain.configuration.ConfigurationSession;
+import dev.atelier.domain.configuration.ProductSpace;
+import dev.atelier.domain.configuration.SessionState;
+import dev.atelier.domain.rules.engine.ValueState;
+import java.util.function.Function;
+
+/**
+ * The design behind a gallery card's "from" price: open choices are made one by one, each with the available
+ * value that gives the lowest price (counts take their smallest available value). A real, valid design, so the
+ * price is one a customer can have; greedy, so not always the very lowest. Runs on the session's thread and uses
+ * up the session it is given.
+ */
+final class CheapestDesign {
+
+    private CheapestDesign() {
+    }
+
+    static Configuration find(ConfigurationSession session, Function<Configuration, Quote> price) {
+        for (ProductSpace.Var v : session.space().variables()) {
+            SessionState state = session.state();
+            Configuration shown = state.completed();
+            if (shown == null) {
+                break;
+            }
+            if (state.decided().values().containsKey(v.id())) {
+                continue;
+            }
+            String best = null;
+            java.math.BigDecimal bestTotal = null;
+            for (String value : v.values()) {
+                if (value.equals(ProductSpace.NA) || state.state(v.id(), value) != ValueState.AVAILABLE) {
+                    continue;
+                }
+                if (v.kind() == ProductSpace.Kind.COUNT) {
+                    best = value;
+                    break;
+                }
+                Quote q = price.apply(value.equals(shown.values().get(v.id())) ? shown : shown.with(v.id(), value, false));
+                if (q != null && q.complete() && (bestTotal == null || q.total().compareTo(bestTotal) < 0)) {
+                    best = value;
+                    bestTotal = q.total();
+                }
+            }
+            if (best != null) {
+                session.select(v.id(), best);
+            }
+        }
+        SessionState done = session.state();
+        return done.completed() != null ? done.completed() : done.decided();
+    }
+}
