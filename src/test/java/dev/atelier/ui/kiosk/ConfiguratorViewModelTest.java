@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfiguratorViewModelTest {
 
     private final List<Throwable> errors = new ArrayList<>();
-    private final RulePricing pricing = new RulePricing();
+    private final KioskPricing pricing = KioskFixtures.pricing();
     private I18n i18n;
     private ConfiguratorViewModel vm;
 

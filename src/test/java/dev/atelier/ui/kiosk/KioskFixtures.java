@@ -158,6 +158,11 @@ final class KioskFixtures {
         return new PriceRule(id, t(en, de), when, per, amount, formula, percent, null, List.of(), Map.of());
     }
 
+    /** The catalog's real pricer on its first price list. */
+    static KioskPricing pricing() {
+        return new CatalogPricing(new dev.atelier.domain.pricing.Pricer(), null, java.time.Clock.systemUTC());
+    }
+
     /** A kiosk catalog over {@link #catalog(String)} whose sessions run on brute-force engines. */
     static final class TestCatalog implements KioskCatalog {
         private final Catalog catalog;

@@ -48,7 +48,7 @@ class KioskViewModelTest {
         KioskSettings settings = KioskSettings.defaults(Locale.ENGLISH).withIdleTime(Duration.ofSeconds(60))
                 .withCountdown(Duration.ofSeconds(20));
         KioskViewModel k = new KioskViewModel(settings, new KioskFixtures.TestCatalog(catalogVersion),
-                new RulePricing(), new FlatPreview(), store.designs(), new SynchronousTaskExecutor(),
+                KioskFixtures.pricing(), new FlatPreview(), store.designs(), new SynchronousTaskExecutor(),
                 new SynchronousTaskExecutor(), new I18n(Locale.ENGLISH), clock::get, errors::add);
         k.load();
         return k;
@@ -88,7 +88,8 @@ class KioskViewModelTest {
         assertThat(vm.getScreen()).isEqualTo(Screen.SAVED);
         SavedDesign saved = vm.savedProperty().get();
         assertThat(DesignCodes.isValid(saved.code())).isTrue();
-        assertThat(KioskViewModel.qrPayload(saved.code())).isEqualTo("atelier:design/" + saved.code());
+        assertThat(KioskViewModel.qrPayload(saved.code())).isEqualTo("atelier:design/" + saved.code())
+                .isEqualTo(dev.atelier.io.pdf.QuotePdfWriter.designUri(saved.code()));
         SavedDesign stored = store.designs().findByCode(saved.code()).orElseThrow();
         assertThat(stored.selections()).containsEntry("finish", "oak");
         assertThat(stored.texts()).containsEntry("initials", "AB");
