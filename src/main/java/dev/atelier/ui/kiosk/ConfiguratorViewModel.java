@@ -81,9 +81,15 @@ public final class ConfiguratorViewModel {
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex");
     private final ReadOnlyStringWrapper instance = new ReadOnlyStringWrapper(this, "instance", "");
     private final ObservableList<String> instances = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<String> instancesView = FXCollections.unmodifiableObservableList(instances);
     private final ObservableList<StepItem> items = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<StepItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyObjectWrapper<ChangeProposal> proposal = new ReadOnlyObjectWrapper<>(this, "proposal");
     private final ObservableList<DesignSnapshot> snapshots = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<DesignSnapshot> snapshotsView = FXCollections.unmodifiableObservableList(snapshots);
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ChangeListener<Locale> localeListener = (obs, was, now) -> refresh();
     private Map<String, Map<String, BigDecimal>> deltas = Map.of();
@@ -182,7 +188,7 @@ public final class ConfiguratorViewModel {
 
     /** The axis instances present, for the tab strip (empty when the step has no axis). */
     public ObservableList<String> instances() {
-        return FXCollections.unmodifiableObservableList(instances);
+        return instancesView;
     }
 
     /** "Section 2" for a tab. */
@@ -192,7 +198,7 @@ public final class ConfiguratorViewModel {
 
     /** The items of the current step and instance. */
     public ObservableList<StepItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** The open change proposal (after tapping a value that needs changes), or null. */
@@ -201,7 +207,7 @@ public final class ConfiguratorViewModel {
     }
 
     public ObservableList<DesignSnapshot> snapshots() {
-        return FXCollections.unmodifiableObservableList(snapshots);
+        return snapshotsView;
     }
 
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {

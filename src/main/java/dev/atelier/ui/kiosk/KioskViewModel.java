@@ -62,6 +62,8 @@ public final class KioskViewModel {
     private final ReadOnlyObjectWrapper<Loading> loading = new ReadOnlyObjectWrapper<>(this, "loading",
             Loading.LOADING);
     private final ObservableList<ProductCard> products = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<ProductCard> productsView = FXCollections.unmodifiableObservableList(products);
     private final ReadOnlyObjectWrapper<ConfiguratorViewModel> configurator =
             new ReadOnlyObjectWrapper<>(this, "configurator");
     private final ReadOnlyObjectWrapper<QuizViewModel> quiz = new ReadOnlyObjectWrapper<>(this, "quiz");
@@ -134,7 +136,7 @@ public final class KioskViewModel {
     }
 
     public ObservableList<ProductCard> products() {
-        return FXCollections.unmodifiableObservableList(products);
+        return productsView;
     }
 
     public ReadOnlyObjectProperty<ConfiguratorViewModel> configuratorProperty() {

@@ -93,6 +93,8 @@ public final class QuizViewModel {
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<StartingDesign> designs = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<StartingDesign> designsView = FXCollections.unmodifiableObservableList(designs);
     private long generation;
 
     public QuizViewModel(KioskProduct product, ConfigurationSession session, KioskPricing pricing, PreviewPort preview,
@@ -177,7 +179,7 @@ public final class QuizViewModel {
     }
 
     public ObservableList<StartingDesign> designs() {
-        return FXCollections.unmodifiableObservableList(designs);
+        return designsView;
     }
 
     public void answer(String questionId, String answer) {

@@ -42,7 +42,11 @@ public class ValueStepper extends Control {
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
 
     private final ObservableList<String> values = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<String> valuesView = FXCollections.unmodifiableObservableList(values);
     private final ObservableList<String> labels = FXCollections.observableArrayList();
+    // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
+    private final ObservableList<String> labelsView = FXCollections.unmodifiableObservableList(labels);
     private final StringProperty value = new SimpleStringProperty(this, "value");
     private final StringProperty valueText = new SimpleStringProperty(this, "valueText", "");
     private final StringProperty decreaseText = new SimpleStringProperty(this, "decreaseText", "\u2212");
@@ -195,12 +199,12 @@ public class ValueStepper extends Control {
 
     /** The offered value ids, ascending. */
     public ObservableList<String> getValues() {
-        return FXCollections.unmodifiableObservableList(values);
+        return valuesView;
     }
 
     /** The offered values in words. */
     public ObservableList<String> getLabels() {
-        return FXCollections.unmodifiableObservableList(labels);
+        return labelsView;
     }
 
     /** The shown value id (chosen, forced or suggested), or null. */
