@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.atelier.app;
+
+import dev.atelier.app.shell.KioskContentFactory;
+import dev.atelier.app.shell.KioskContentNotBuilt;
+import dev.atelier.app.shell.Shell;
+import dev.atelier.store.Store;
+import dev.atelier.ui.common.BackgroundTaskExecutor;
+import dev.atelier.ui.common.I18n;
+import dev.atelier.ui.common.TaskExecutor;
+import dev.atelier.ui.common.Theme;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the desktop application: builds every service once and wires them through
+ * constructors. Started by {@link GuiLauncher}.
+ */
+public final class AtelierApp extends Application {
+
+    private TaskExecutor tasks;
+    private Shell shell;
+
+    @Override
+    public void start(Stage stage) {
+        AppConfig config = GuiLauncher.config(GuiOptions.parse(getParameters().getRaw().toArray(new String[0]))
+                .options());
+        tasks = BackgroundTaskExecutor.forJavaFx("atelier-worker", 2);
+        I18n i18n = new I18n(config.locale());
+        Theme theme = new Theme(config.theme());
+        theme.install();
+        // The kiosk's screens are not built yet; replace this factory with the kiosk view when they are.
+        KioskContentFactory kiosk = new KioskContentNotBuilt(i18n);
+        shell = new Shell(stage, config.shell(), i18n, theme, tasks, () -> Store.open(config.store()), kiosk,
+                Platform::exit);
+        shell.start();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}

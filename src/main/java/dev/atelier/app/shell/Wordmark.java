@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.atelier.app.shell;
+
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+
+/** The letter-spaced brand name (JavaFX CSS has no letter-spacing). CSS: {@code .wordmark}. */
+final class Wordmark extends HBox {
+
+    Wordmark(String name) {
+        for (char c : name.toCharArray()) {
+            getChildren().add(new Text(String.valueOf(c)));
+        }
+        getStyleClass().add("wordmark");
+        setAccessibleText(name);
+    }
+}
