@@ -9,7 +9,9 @@ public final class EvaluationException extends RuntimeException {
     private final int offset;
 
     public EvaluationException(int offset, String message) {
-        super(message);
+        // no stack trace: name resolution uses this exception to try alternatives, and rules are evaluated
+        // millions of times while compiling; the message and offset say everything
+        super(message, null, false, false);
         this.offset = offset;
     }
 

@@ -37,7 +37,7 @@ public final class Evaluator {
     private static final MathContext MC = MathContext.DECIMAL64;
 
     private final ProductSpace space;
-    private final Map<Expr.Ref, Map<String, Path>> resolved = new IdentityHashMap<>();
+    private final Map<Expr.Ref, Map<String, Object>> resolved = new IdentityHashMap<>();
     private final Map<String, Expr> derived = new java.util.HashMap<>();
 
     public Evaluator(ProductSpace space) {
@@ -124,6 +124,61 @@ public final class Evaluator {
         return Optional.of(p.id(scope));
     }
 
+    /**
+     * The variable id of a fully bound reference to a choice, a measure, a many-of option or a component count
+     * ({@code section.count}); empty for anything else (a component, a derived value, a text) or when an instance
+     * number is still free.
+     */
+    public Optional<String> variableOrCountId(Expr.Ref ref, Scope scope) {
+        Path p = resolve(ref, scope);
+        if ((p.kind != PathKind.VAR && p.kind != PathKind.COUNT) || p.hasFree(scope)) {
+            return Optional.empty();
+        }
+        return Optional.of(p.id(scope));
+    }
+
+    /**
+     * The first reference in {@code e} (or in a derived value it uses) to a free-text field, if any. Rules may not
+     * read texts: they are not variables of the rules engine.
+     */
+    public Optional<Expr.Ref> textReference(Expr e, Scope scope) {
+        return textReference(e, scope, new java.util.HashSet<>());
+    }
+
+    private Optional<Expr.Ref> textReference(Expr e, Scope scope, Set<String> seenDerived) {
+        if (e instanceof Expr.Ref r) {
+            if (r.isSimpleName() && !resolvable(r, scope)) {
+                return Optional.empty();
+            }
+            Path p = resolve(r, scope);
+            if (p.kind == PathKind.TEXT) {
+                return Optional.of(r);
+            }
+            if (p.kind == PathKind.DERIVED && seenDerived.add(p.derived.id())) {
+                return textReference(derivedExpr(p.derived), Scope.ROOT, seenDerived);
+            }
+            return Optional.empty();
+        }
+        if (e instanceof Expr.Binary b && (b.op().equals("=") || b.op().equals("!="))) {
+            if (b.right() instanceof Expr.Ref rr && rr.isSimpleName() && choiceGroup(b.left(), scope) != null) {
+                return textReference(b.left(), scope, seenDerived);
+            }
+            if (b.left() instanceof Expr.Ref lr && lr.isSimpleName() && choiceGroup(b.right(), scope) != null) {
+                return textReference(b.right(), scope, seenDerived);
+            }
+        }
+        for (Expr c : children(e)) {
+            if (c instanceof Expr.Str) {
+                continue;
+            }
+            Optional<Expr.Ref> t = textReference(c, scope, seenDerived);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---------------------------------------------------------------------------------------- resolution
 
     private enum PathKind { VAR, COMPONENT, COUNT, DERIVED, TEXT }
@@ -172,13 +227,20 @@ public final class Evaluator {
     }
 
     private Path resolve(Expr.Ref ref, Scope scope) {
-        Map<String, Path> byContext = resolved.computeIfAbsent(ref, r -> new java.util.HashMap<>());
-        Path p = byContext.get(scope.context());
+        Map<String, Object> byContext = resolved.computeIfAbsent(ref, r -> new java.util.HashMap<>());
+        Object p = byContext.get(scope.context());
         if (p == null) {
-            p = resolveUncached(ref, scope.context());
+            try {
+                p = resolveUncached(ref, scope.context());
+            } catch (EvaluationException e) {
+                p = e; // names that do not resolve (option ids) are asked about again and again
+            }
             byContext.put(scope.context(), p);
         }
-        return p;
+        if (p instanceof EvaluationException e) {
+            throw e;
+        }
+        return (Path) p;
     }
 
     private Path resolveUncached(Expr.Ref ref, String context) {
@@ -406,8 +468,12 @@ public final class Evaluator {
     }
 
     private void addPresenceDeps(String template, Scope scope, Set<String> deps) {
-        String inst = instancePathOf(template, scope);
-        ProductSpace.Instance instance = space.instance(inst).orElse(null);
+        addInstancePresenceDeps(instancePathOf(template, scope), deps);
+    }
+
+    /** The counts that decide whether the instance at {@code instancePath} exists. */
+    private void addInstancePresenceDeps(String instancePath, Set<String> deps) {
+        ProductSpace.Instance instance = space.instance(instancePath).orElse(null);
         while (instance != null) {
             if (instance.index() > 0) {
                 deps.add(instance.parent().countId(instance.component()));
@@ -417,13 +483,17 @@ public final class Evaluator {
     }
 
     private void addPathPresenceDeps(Path p, Scope scope, Set<String> deps) {
-        if (!p.steps.isEmpty()) {
-            Step last = p.steps.get(p.steps.size() - 1);
-            if (!last.repeated || last.index != 0 || scope.indices().containsKey(last.template)) {
-                addPresenceDeps(last.template, scope, deps);
-            } else if (p.steps.size() > 1) {
-                addPresenceDeps(p.steps.get(p.steps.size() - 2).template, scope, deps);
+        List<Step> steps = p.steps;
+        if (!steps.isEmpty()) {
+            Step last = steps.get(steps.size() - 1);
+            if (last.repeated && last.index == 0 && !scope.indices().containsKey(last.template)) {
+                steps = steps.subList(0, steps.size() - 1); // the component as a whole: its parent must exist
             }
+        }
+        if (!steps.isEmpty()) {
+            // explicit instance numbers (section[2]) come from the steps, the others from the scope
+            addInstancePresenceDeps(new Path(PathKind.COMPONENT, steps, "", null, null, null).instancePath(scope),
+                    deps);
         }
     }
 

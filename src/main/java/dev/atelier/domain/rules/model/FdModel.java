@@ -64,4 +64,46 @@ public record FdModel(String name, List<FdVariable> variables, List<FdConstraint
         }
         return m;
     }
+
+    /**
+     * Whether a complete assignment (a value index per variable) satisfies every constraint. A plain check for
+     * tests and tools (linear in the size of the tables), not the engine's way of answering.
+     */
+    public boolean satisfies(int[] full) {
+        if (full.length != variables.size()) {
+            throw new IllegalArgumentException("an assignment of " + full.length + " values for "
+                    + variables.size() + " variables");
+        }
+        for (FdConstraint c : constraints) {
+            if (!satisfies(c, full)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a complete assignment satisfies one constraint. */
+    public static boolean satisfies(FdConstraint c, int[] full) {
+        if (c instanceof TableConstraint t) {
+            boolean listed = false;
+            for (int[] tuple : t.tuples()) {
+                boolean match = true;
+                for (int i = 0; i < tuple.length && match; i++) {
+                    match = full[t.scope()[i]] == tuple[i];
+                }
+                if (match) {
+                    listed = true;
+                    break;
+                }
+            }
+            return listed == t.supports();
+        }
+        ClauseConstraint k = (ClauseConstraint) c;
+        for (int i = 0; i < k.scope().length; i++) {
+            if ((full[k.scope()[i]] == k.values()[i]) == k.positive()[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -133,4 +133,33 @@ class EvaluatorTest {
         assertThat(RuleParser.parseRule("section.door not in {sliding} or height - 1 >= 200", SourcePos.UNKNOWN)
                 .toString()).contains("not in {sliding}");
     }
+
+    @Test
+    void dependenciesOfExplicitInstancesIncludeTheirCounts() {
+        Expr e = RuleParser.parseExpression("section[1].width = section[3].width", SourcePos.UNKNOWN);
+        assertThat(ev.freeDimensions(e, Scope.ROOT)).isEmpty();
+        assertThat(ev.dependencies(e, Scope.ROOT)).containsExactlyInAnyOrder("section[1].width",
+                "section[3].width", "section.count");
+    }
+
+    @Test
+    void namesCountsAndFindsTextReferences() {
+        Expr.Ref count = (Expr.Ref) RuleParser.parseExpression("section.count", SourcePos.UNKNOWN);
+        assertThat(ev.variableOrCountId(count, Scope.ROOT)).contains("section.count");
+        Expr.Ref width = (Expr.Ref) RuleParser.parseExpression("section.width", SourcePos.UNKNOWN);
+        assertThat(ev.variableOrCountId(width, Scope.ROOT.bind("section", 2))).contains("section[2].width");
+        assertThat(ev.variableOrCountId(width, Scope.ROOT)).isEmpty();
+        assertThat(ev.textReference(RuleParser.parseExpression("section.door = hinged", SourcePos.UNKNOWN),
+                Scope.ROOT)).isEmpty();
+    }
+
+    @Test
+    void unresolvableNamesFailTheSameWayEveryTime() {
+        Expr e = RuleParser.parseExpression("colour = red", SourcePos.UNKNOWN);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> eval("colour = red", Scope.ROOT)).isInstanceOf(EvaluationException.class);
+            assertThatThrownBy(() -> ev.validate(e, Scope.ROOT, new SourcePos("f", 1, 1)))
+                    .hasMessage("f:1:1: unknown name 'colour'");
+        }
+    }
 }
