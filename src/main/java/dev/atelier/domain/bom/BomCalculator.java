@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the {@link Bom} of configurations.
@@ -159,7 +160,8 @@ public final class BomCalculator {
     }
 
     private record CompiledInstance(ProductSpace.Instance instance, Scope scope, List<CompiledGeometry> geometry,
-                                    List<CompiledLine> lines) {
+                                    List<CompiledLine> lines,
+                                    Function<Function<String, String>, InstanceScopes.Presence> presence) {
     }
 
     /** A resolved material, or "undecided" (null id with undecided = true). */
@@ -251,12 +253,14 @@ public final class BomCalculator {
                     byTemplate.put(i.template(), template);
                     instances.add(template);
                 } else {
-                    instances.add(new CompiledInstance(i, scope, template.geometry(), template.lines()));
+                    instances.add(new CompiledInstance(i, scope, template.geometry(), template.lines(),
+                            InstanceScopes.presenceCheck(i)));
                 }
             }
         }
 
         private CompiledInstance compile(ProductSpace.Instance inst, Scope scope) {
+            conditions.clear();
             Component c = inst.component();
             String where = c.id();
             List<CompiledGeometry> geometry = new ArrayList<>();
@@ -271,16 +275,31 @@ public final class BomCalculator {
                         size.add(parse(w, "size", s, scope));
                     }
                 }
-                geometry.add(new CompiledGeometry(g, parse(w, "when", g.when(), scope), size,
+                geometry.add(new CompiledGeometry(g, condition(w, g.when(), scope), size,
                         material(w, g.material(), scope), Edges.parse(g.edges(), w)));
             }
             List<CompiledLine> lines = new ArrayList<>();
             for (BomLine l : c.bom()) {
                 String w = "bom line " + l.id() + " of " + where;
-                lines.add(new CompiledLine(l, parse(w, "when", l.when(), scope), parse(w, "quantity", l.quantity(),
+                lines.add(new CompiledLine(l, condition(w, l.when(), scope), parse(w, "quantity", l.quantity(),
                         scope), material(w, l.material(), scope)));
             }
-            return new CompiledInstance(inst, scope, geometry, lines);
+            return new CompiledInstance(inst, scope, geometry, lines, InstanceScopes.presenceCheck(inst));
+        }
+
+        /** Conditions by text within the component being compiled: bindings that share one are tested once. */
+        private final Map<String, Expr> conditions = new java.util.HashMap<>();
+
+        private Expr condition(String where, String text, Scope scope) {
+            if (text == null) {
+                return null;
+            }
+            Expr e = conditions.get(text);
+            if (e == null) {
+                e = parse(where, "when", text, scope);
+                conditions.put(text, e);
+            }
+            return e;
         }
 
         private Expr parse(String where, String what, String text, Scope scope) {
@@ -338,8 +357,10 @@ public final class BomCalculator {
             Map<ItemKey, ItemAcc> items = new LinkedHashMap<>();
             List<String> undecided = new ArrayList<>();
             List<TextEntry> texts = new ArrayList<>();
+            Map<Expr, Boolean> tested = new java.util.IdentityHashMap<>();
             for (CompiledInstance ci : instances) {
-                InstanceScopes.Presence presence = InstanceScopes.presence(ci.instance(), config::lookup);
+                tested.clear();
+                InstanceScopes.Presence presence = ci.presence().apply(config::lookup);
                 if (presence == InstanceScopes.Presence.ABSENT) {
                     continue;
                 }
@@ -358,18 +379,16 @@ public final class BomCalculator {
                     }
                 }
                 for (CompiledGeometry g : ci.geometry()) {
-                    String source = path + "/" + g.binding().id();
                     try {
-                        geometry(ci, g, source, config, panels, items, undecided);
+                        geometry(ci, g, config, tested, panels, items, undecided);
                     } catch (EvaluationException ex) {
                         throw new BomException("geometry " + g.binding().id() + " at " + where(path) + ": "
                                 + ex.getMessage(), ex);
                     }
                 }
                 for (CompiledLine l : ci.lines()) {
-                    String source = path + "/" + l.line().id();
                     try {
-                        line(ci, l, source, config, items, undecided);
+                        line(ci, l, config, tested, items, undecided);
                     } catch (EvaluationException ex) {
                         throw new BomException("bom line " + l.line().id() + " at " + where(path) + ": "
                                 + ex.getMessage(), ex);
@@ -400,11 +419,16 @@ public final class BomCalculator {
             return path.isEmpty() ? "the product" : path;
         }
 
-        private void geometry(CompiledInstance ci, CompiledGeometry g, String source, Configuration config,
-                              Map<PanelKey, PanelAcc> panels, Map<ItemKey, ItemAcc> items, List<String> undecided) {
-            Boolean applies = condition(g.when(), ci.scope(), config);
+        private static String source(CompiledInstance ci, String id) {
+            return ci.instance().path() + "/" + id;
+        }
+
+        private void geometry(CompiledInstance ci, CompiledGeometry g, Configuration config,
+                              Map<Expr, Boolean> tested, Map<PanelKey, PanelAcc> panels, Map<ItemKey, ItemAcc> items,
+                              List<String> undecided) {
+            Boolean applies = holds(g.when(), ci.scope(), config, tested);
             if (applies == null) {
-                undecided.add(source);
+                undecided.add(source(ci, g.binding().id()));
                 return;
             }
             if (!applies) {
@@ -412,7 +436,7 @@ public final class BomCalculator {
             }
             ResolvedMaterial m = resolve(g.material(), ci.scope(), config);
             if (m.undecided()) {
-                undecided.add(source);
+                undecided.add(source(ci, g.binding().id()));
                 return;
             }
             GeometryBinding b = g.binding();
@@ -421,14 +445,14 @@ public final class BomCalculator {
                 ItemKey key = new ItemKey(role, BomLine.Kind.HARDWARE, "pcs", m.id());
                 ItemAcc acc = items.computeIfAbsent(key, k -> new ItemAcc(k, LocalizedText.en(role), m.label()));
                 acc.quantity = acc.quantity.add(BigDecimal.ONE);
-                acc.sources.add(source);
+                acc.sources.add(source(ci, g.binding().id()));
                 return;
             }
             BigDecimal[] size = new BigDecimal[3];
             for (int i = 0; i < 3; i++) {
                 Value v = evaluator.eval(g.size().get(i), ci.scope(), config::lookup);
                 if (v instanceof Value.Unknown) {
-                    undecided.add(source);
+                    undecided.add(source(ci, g.binding().id()));
                     return;
                 }
                 if (!(v instanceof Value.Num n)) {
@@ -457,7 +481,7 @@ public final class BomCalculator {
                 acc.names.add(b.id());
             }
             acc.count++;
-            acc.sources.add(source);
+            acc.sources.add(source(ci, g.binding().id()));
         }
 
         /** Banded long and short edges (0–2 each). */
@@ -485,11 +509,11 @@ public final class BomCalculator {
             return new int[] {Math.max(longs, dirLong), Math.max(shorts, dirShort)};
         }
 
-        private void line(CompiledInstance ci, CompiledLine l, String source, Configuration config,
-                          Map<ItemKey, ItemAcc> items, List<String> undecided) {
-            Boolean applies = condition(l.when(), ci.scope(), config);
+        private void line(CompiledInstance ci, CompiledLine l, Configuration config,
+                          Map<Expr, Boolean> tested, Map<ItemKey, ItemAcc> items, List<String> undecided) {
+            Boolean applies = holds(l.when(), ci.scope(), config, tested);
             if (applies == null) {
-                undecided.add(source);
+                undecided.add(source(ci, l.line().id()));
                 return;
             }
             if (!applies) {
@@ -497,7 +521,7 @@ public final class BomCalculator {
             }
             Value q = evaluator.eval(l.quantity(), ci.scope(), config::lookup);
             if (q instanceof Value.Unknown) {
-                undecided.add(source);
+                undecided.add(source(ci, l.line().id()));
                 return;
             }
             if (q instanceof Value.Na) {
@@ -515,29 +539,34 @@ public final class BomCalculator {
             }
             ResolvedMaterial m = resolve(l.material(), ci.scope(), config);
             if (m.undecided()) {
-                undecided.add(source);
+                undecided.add(source(ci, l.line().id()));
                 return;
             }
             BomLine line = l.line();
             ItemKey key = new ItemKey(line.id(), line.kind(), line.unit(), m.id());
             ItemAcc acc = items.computeIfAbsent(key, k -> new ItemAcc(k, line.label(), m.label()));
             acc.quantity = acc.quantity.add(n.value());
-            acc.sources.add(source);
+            acc.sources.add(source(ci, l.line().id()));
         }
 
-        /** TRUE, FALSE, or null when undecided. No condition means TRUE; not applicable means FALSE. */
-        private Boolean condition(Expr when, Scope scope, Configuration config) {
+        /**
+         * TRUE, FALSE, or null when undecided. No condition means TRUE; not applicable means FALSE. Results are
+         * remembered in {@code tested} (per instance) for bindings that share a condition.
+         */
+        private Boolean holds(Expr when, Scope scope, Configuration config, Map<Expr, Boolean> tested) {
             if (when == null) {
                 return Boolean.TRUE;
             }
-            Value v = evaluator.eval(when, scope, config::lookup);
-            if (v instanceof Value.Unknown) {
-                return null;
+            if (tested.containsKey(when)) {
+                return tested.get(when);
             }
+            Value v = evaluator.eval(when, scope, config::lookup);
             if (v instanceof Value.Num || v instanceof Value.Sym) {
                 throw new EvaluationException(0, "when '" + when + "' is not a condition");
             }
-            return v instanceof Value.Bool b && b.value();
+            Boolean result = v instanceof Value.Unknown ? null : v instanceof Value.Bool b && b.value();
+            tested.put(when, result);
+            return result;
         }
 
         private ResolvedMaterial resolve(MaterialRef ref, Scope scope, Configuration config) {

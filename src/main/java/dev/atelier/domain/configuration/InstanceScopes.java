@@ -60,6 +60,38 @@ public final class InstanceScopes {
         return undecided ? Presence.UNDECIDED : Presence.PRESENT;
     }
 
+    /**
+     * {@link #presence} of one instance with the count variables it depends on worked out once, for code that asks
+     * on every click.
+     */
+    public static Function<Function<String, String>, Presence> presenceCheck(ProductSpace.Instance instance) {
+        if (!instance.optional()) {
+            return values -> Presence.PRESENT;
+        }
+        java.util.List<String> counts = new java.util.ArrayList<>();
+        java.util.List<Integer> indices = new java.util.ArrayList<>();
+        for (ProductSpace.Instance i = instance; i != null; i = i.parent()) {
+            if (i.index() > 0) {
+                counts.add(i.parent().countId(i.component()));
+                indices.add(i.index());
+            }
+        }
+        String[] ids = counts.toArray(new String[0]);
+        int[] numbers = indices.stream().mapToInt(Integer::intValue).toArray();
+        return values -> {
+            boolean undecided = false;
+            for (int k = 0; k < ids.length; k++) {
+                String count = values.apply(ids[k]);
+                if (count == null) {
+                    undecided = true;
+                } else if (count.equals(ProductSpace.NA) || Integer.parseInt(count) < numbers[k]) {
+                    return Presence.ABSENT;
+                }
+            }
+            return undecided ? Presence.UNDECIDED : Presence.PRESENT;
+        };
+    }
+
     /** The possible instances of the component at {@code template} ({@code ""} is the root), in space order. */
     public static List<ProductSpace.Instance> instancesOf(ProductSpace space, String template) {
         return space.instances().stream().filter(i -> i.template().equals(template)).toList();

@@ -20,9 +20,23 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code, was " + currency);
         }
+    }
+
+    /** Three upper-case letters (checked by hand: money is created on every click). */
+    private static boolean isCurrencyCode(String code) {
+        if (code == null || code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code amount currency}, e.g. {@code Money.of("12.50", "EUR")}. */
@@ -61,11 +75,13 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return r.setScale(Math.max(unit.stripTrailingZeros().scale(), 0), RoundingMode.UNNECESSARY);
     }
 
+    /** The sum; throws if the currencies differ. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** The difference; throws if the currencies differ. */
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);
@@ -76,14 +92,17 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return new Money(amount.multiply(factor), currency);
     }
 
+    /** The amount with the opposite sign. */
     public Money negate() {
         return new Money(amount.negate(), currency);
     }
 
+    /** -1, 0 or 1 as the amount is negative, zero or positive. */
     public int signum() {
         return amount.signum();
     }
 
+    /** Whether the amount is zero (in any scale). */
     public boolean isZero() {
         return amount.signum() == 0;
     }
@@ -98,6 +117,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return roundedTo(minorUnit(currency));
     }
 
+    /** Orders by amount; throws if the currencies differ. */
     @Override
     public int compareTo(Money other) {
         requireSameCurrency(other);

@@ -26,10 +26,12 @@ public class PriceListNotValidException extends PricingException {
         return "price list " + list.id() + " is " + state + " on " + day + " (valid" + from + to + ")";
     }
 
+    /** The price list that was refused. */
     public String priceListId() {
         return priceListId;
     }
 
+    /** The day it was asked for. */
     public LocalDate day() {
         return day;
     }

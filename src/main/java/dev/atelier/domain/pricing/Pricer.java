@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Prices configurations: {@link #price(Configuration, PriceList, LocalDate)} turns a configuration's price rules
@@ -126,7 +127,7 @@ public final class Pricer {
     }
 
     /** Where a rule is evaluated: the product (path "") or one component instance. */
-    private record Target(String path, Scope scope, ProductSpace.Instance instance) {
+    private record Target(String path, Scope scope, Function<Function<String, String>, InstanceScopes.Presence> presence) {
     }
 
     private record CompiledRule(PriceRule rule, Expr when, Expr formula, Expr quantity, List<Target> targets) {
@@ -171,7 +172,7 @@ public final class Pricer {
                             + "' is not a component of product " + space.product().id());
                 }
                 for (ProductSpace.Instance i : InstanceScopes.instancesOf(space, r.per())) {
-                    targets.add(new Target(i.path(), InstanceScopes.scopeOf(i), i));
+                    targets.add(new Target(i.path(), InstanceScopes.scopeOf(i), InstanceScopes.presenceCheck(i)));
                 }
                 checkScope = targets.get(0).scope();
             }
@@ -258,8 +259,8 @@ public final class Pricer {
                               List<Pending> pending, List<String> undecided) {
             PriceRule r = cr.rule();
             String key = t.path().isEmpty() ? r.id() : r.id() + "@" + t.path();
-            if (t.instance() != null) {
-                InstanceScopes.Presence presence = InstanceScopes.presence(t.instance(), config::lookup);
+            if (t.presence() != null) {
+                InstanceScopes.Presence presence = t.presence().apply(config::lookup);
                 if (presence == InstanceScopes.Presence.ABSENT) {
                     return;
                 }

@@ -55,6 +55,7 @@ public final class BomCsvWriter {
             this.byteOrderMark = byteOrderMark;
         }
 
+        /** The field separator. */
         public char separator() {
             return separator;
         }
@@ -64,6 +65,7 @@ public final class BomCsvWriter {
     private final Locale locale;
     private final ResourceBundle messages;
 
+    /** A writer of {@code dialect} with headers, kinds and labels in {@code locale}'s language. */
     public BomCsvWriter(Dialect dialect, Locale locale) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -75,6 +77,7 @@ public final class BomCsvWriter {
         return new BomCsvWriter(locale.getLanguage().equals("de") ? Dialect.EXCEL_DE : Dialect.RFC4180, locale);
     }
 
+    /** This writer's dialect. */
     public Dialect dialect() {
         return dialect;
     }

@@ -88,6 +88,7 @@ public final class QuotePdfWriter {
     private final byte[] regularFont;
     private final byte[] boldFont;
 
+    /** A writer with the bundled fonts loaded. */
     public QuotePdfWriter() {
         this.regularFont = resource(FONT_DIR + "DejaVuSans.ttf");
         this.boldFont = resource(FONT_DIR + "DejaVuSans-Bold.ttf");

@@ -243,6 +243,15 @@ public final class Evaluator {
         return (Path) p;
     }
 
+    /** Like {@link #resolve}, but null instead of an exception for a name that does not resolve. */
+    private Path tryResolve(Expr.Ref ref, Scope scope) {
+        try {
+            return resolve(ref, scope);
+        } catch (EvaluationException ex) {
+            return null;
+        }
+    }
+
     private Path resolveUncached(Expr.Ref ref, String context) {
         String ctx = context;
         while (true) {
@@ -403,12 +412,7 @@ public final class Evaluator {
     }
 
     private boolean resolvable(Expr.Ref r, Scope scope) {
-        try {
-            resolve(r, scope);
-            return true;
-        } catch (EvaluationException ex) {
-            return false;
-        }
+        return tryResolve(r, scope) != null;
     }
 
     private void collectDependencies(Expr e, Scope scope, Set<String> deps) {
@@ -596,13 +600,9 @@ public final class Evaluator {
     /** The one-of group {@code e} names, if it is a reference to one. */
     private OptionGroup choiceGroup(Expr e, Scope scope) {
         if (e instanceof Expr.Ref r) {
-            try {
-                Path p = resolve(r, scope);
-                if (p.kind == PathKind.VAR && p.var.kind() == ProductSpace.Kind.GROUP) {
-                    return p.var.group();
-                }
-            } catch (EvaluationException ex) {
-                return null;
+            Path p = tryResolve(r, scope);
+            if (p != null && p.kind == PathKind.VAR && p.var.kind() == ProductSpace.Kind.GROUP) {
+                return p.var.group();
             }
         }
         return null;
