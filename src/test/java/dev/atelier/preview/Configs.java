@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.atelier.preview;
+
+import dev.atelier.domain.catalog.Catalog;
+import dev.atelier.domain.catalog.OptionGroup;
+import dev.atelier.domain.catalog.Parameter;
+import dev.atelier.domain.configuration.Configuration;
+import dev.atelier.domain.configuration.ProductSpace;
+import dev.atelier.io.catalog.JsonCatalogReader;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Complete configurations for tests without a rules engine: overrides, else defaults, else the first value. */
+public final class Configs {
+
+    private Configs() {
+    }
+
+    public static Catalog read(String file) {
+        return new JsonCatalogReader().read(Path.of("catalogs", file)).orThrow();
+    }
+
+    /** Every variable set: the override, else the default, else the first value; absent instances get NA. */
+    public static Configuration of(ProductSpace space, Map<String, String> overrides) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (ProductSpace.Var var : space.variables()) {
+            String value = overrides.get(var.id());
+            if (value == null) {
+                value = present(var.instance(), v) ? defaultOf(var) : ProductSpace.NA;
+            }
+            v.put(var.id(), value);
+        }
+        return new Configuration(space, v, Set.of());
+    }
+
+    private static boolean present(ProductSpace.Instance inst, Map<String, String> v) {
+        for (ProductSpace.Instance i = inst; i != null && i.parent() != null; i = i.parent()) {
+            if (i.index() > 0) {
+                String count = v.get(i.parent().countId(i.component()));
+                if (count == null || count.equals(ProductSpace.NA) || Integer.parseInt(count) < i.index()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String defaultOf(ProductSpace.Var var) {
+        switch (var.kind()) {
+            case GROUP -> {
+                OptionGroup g = var.group();
+                return g.defaultOption() != null ? g.defaultOption() : g.options().get(0).id();
+            }
+            case FLAG -> {
+                return ProductSpace.NO;
+            }
+            case PARAMETER -> {
+                Parameter p = var.parameter();
+                return Parameter.format(p.defaultValue() != null ? p.defaultValue() : p.min());
+            }
+            default -> {
+                return Integer.toString(Math.max(1, var.counted().min()));
+            }
+        }
+    }
+}
