@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Entry point. {@code atelier <command> ...} runs a command-line tool (see {@link AtelierCommand}); without a
- * command (no arguments, or options such as {@code --mode}) the desktop application will start, which is not
- * wired yet: for now this prints the usage.
+ * command (no arguments, or options such as {@code --mode kiosk}) the desktop application starts.
  */
 public final class Main {
 
@@ -22,9 +21,9 @@ public final class Main {
         CommandLine cli = new CommandLine(new AtelierCommand())
                 .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        if (args.length > 0 && !args[0].startsWith("--")) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(cli.execute(args));
         }
-        cli.usage(cli.getOut());
+        System.exit(GuiLauncher.launch(args));
     }
 }
