@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * The kiosk's products from a catalog folder: every {@code *.json} catalog that reads without errors, every
- * product that compiles. Each product's rules are compiled once; each session gets its own engine (engines are
- * not thread-safe). Pictures come from the {@code assets/} folder beside or inside the catalog folder. Blocking:
- * call off the FX thread.
+ * product that compiles. Each product's rules are compiled once, and its engine is built once (seconds for the
+ * wardrobe) and shared by the sessions this catalog opens: engines are not thread-safe, so use all of them from
+ * one thread (the kiosk's single session executor does). Pictures come from the {@code assets/} folder beside or
+ * inside the catalog folder. Blocking: call off the FX thread.
  */
 public final class FolderKioskCatalog implements KioskCatalog {
 
@@ -41,6 +42,7 @@ public final class FolderKioskCatalog implements KioskCatalog {
     private final ProductCompiler compiler = new ProductCompiler();
     private final Function<FdModel, RuleEngine> fallback;
     private final Map<String, FdModel> models = new ConcurrentHashMap<>();
+    private final Map<String, RuleEngine> engines = new ConcurrentHashMap<>();
     private volatile List<KioskProduct> products;
 
     /**
@@ -100,7 +102,8 @@ public final class FolderKioskCatalog implements KioskCatalog {
         if (model == null) {
             throw new IllegalArgumentException("not a product of this kiosk: " + product.key());
         }
-        return new ConfigurationSession(product.space(), RuleEngines.create(model, fallback));
+        RuleEngine engine = engines.computeIfAbsent(product.key(), k -> RuleEngines.create(model, fallback));
+        return new ConfigurationSession(product.space(), engine);
     }
 
     @Override

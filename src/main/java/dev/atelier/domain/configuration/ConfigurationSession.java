@@ -98,7 +98,7 @@ public final class ConfigurationSession {
     private SessionState state;
 
     /** A soft default: {@code variable = value}, when the condition holds (null: always). */
-    private record Default(int variable, int value, Expr when) {
+    private record Default(int variable, int value, Expr when, Scope scope) {
     }
 
     /**
@@ -430,11 +430,35 @@ public final class ConfigurationSession {
             if (pref[d.variable()] != Assignment.UNSET) {
                 continue;
             }
-            if (d.when() == null || evaluator.test(d.when(), Scope.ROOT, decided::lookup)) {
+            if (d.when() == null || holds(d, decided)) {
                 pref[d.variable()] = d.value();
             }
         }
         return pref;
+    }
+
+    /**
+     * Whether a default's condition holds, evaluated in the scope of the instance it sets ({@code default
+     * section.door = pair when section.width = 100} reads each section's own width). A condition that cannot be
+     * evaluated does not hold.
+     */
+    private boolean holds(Default d, Configuration decided) {
+        try {
+            return evaluator.test(d.when(), d.scope(), decided::lookup);
+        } catch (dev.atelier.domain.rules.lang.EvaluationException e) {
+            return false;
+        }
+    }
+
+    /** The scope of a component instance: its template, with every repeated ancestor's number bound. */
+    private static Scope scopeOf(ProductSpace.Instance instance) {
+        Scope scope = new Scope(instance.template(), Map.of());
+        for (ProductSpace.Instance i = instance; i != null; i = i.parent()) {
+            if (i.index() > 0) {
+                scope = scope.bind(i.template(), i.index());
+            }
+        }
+        return scope;
     }
 
     private long[][] costs() {
@@ -476,7 +500,7 @@ public final class ConfigurationSession {
                 value = ProductSpace.NO;
             }
             if (value != null && v.values().contains(value)) {
-                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), null));
+                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), null, Scope.ROOT));
             }
         }
         return out;
@@ -490,7 +514,7 @@ public final class ConfigurationSession {
             String value = d.value() instanceof Expr.Ref r ? r.segments().get(0).name()
                     : d.value() instanceof Expr.Num n ? Parameter.format(n.value()) : null;
             if (value != null && v.values().contains(value)) {
-                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), d.when()));
+                out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), d.when(), scopeOf(v.instance())));
             }
         }
     }

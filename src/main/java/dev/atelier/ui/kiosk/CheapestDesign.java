@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 /**
  * The design behind a gallery card's "from" price: open choices are made one by one, each with the available
- * value that gives the lowest price (counts take their smallest available value). A real, valid design, so the
- * price is one a customer can have; greedy, so not always the very lowest. Runs on the session's thread and uses
- * up the session it is given.
+ * value that gives the lowest price (counts take their smallest available value; parameters try their smallest
+ * and largest available value). A real, valid design, so the price is one a customer can have; greedy, so not
+ * always the very lowest. Runs on the session's thread and uses up the session it is given.
  */
 final class CheapestDesign {
 
@@ -29,17 +29,19 @@ final class CheapestDesign {
             if (state.decided().values().containsKey(v.id())) {
                 continue;
             }
+            String current = shown.values().get(v.id());
+            java.util.List<String> available = v.values().stream().filter(x -> !x.equals(ProductSpace.NA)
+                    && state.state(v.id(), x) == ValueState.AVAILABLE).toList();
+            java.util.List<String> candidates = v.kind() == ProductSpace.Kind.PARAMETER && available.size() > 2
+                    ? java.util.List.of(available.get(0), available.get(available.size() - 1)) : available;
             String best = null;
             java.math.BigDecimal bestTotal = null;
-            for (String value : v.values()) {
-                if (value.equals(ProductSpace.NA) || state.state(v.id(), value) != ValueState.AVAILABLE) {
-                    continue;
-                }
+            for (String value : candidates) {
                 if (v.kind() == ProductSpace.Kind.COUNT) {
                     best = value;
                     break;
                 }
-                Quote q = price.apply(value.equals(shown.values().get(v.id())) ? shown : shown.with(v.id(), value, false));
+                Quote q = price.apply(value.equals(current) ? shown : shown.with(v.id(), value, false));
                 if (q != null && q.complete() && (bestTotal == null || q.total().compareTo(bestTotal) < 0)) {
                     best = value;
                     bestTotal = q.total();

@@ -607,7 +607,9 @@ public final class ConfiguratorViewModel {
     }
 
     private void refreshDeltas() {
-        run(ConfigurationSession::state);
+        if (state.get() != null && !disposed) {
+            followWithDeltas();
+        }
     }
 
     private void failed(Throwable failure) {
@@ -620,8 +622,17 @@ public final class ConfiguratorViewModel {
         }
     }
 
-    /** Session thread: state, price, price differences of the shown values, preview. */
+    /** Session thread: state, price and preview; price differences follow in a second task. */
     private Update compute(SessionState s, Request request) {
+        Configuration shown = s.completed() != null ? s.completed() : s.decided();
+        Quote q = price(shown);
+        PreviewPort.Prepared look = preview.prepare(shown, request.locale());
+        return new Update(s, q, look, null, session.canUndo(), session.canRedo());
+    }
+
+    /** Session thread: what each shown value of the step would add to or take off the price. */
+    private Map<String, Map<String, BigDecimal>> deltas(Request request) {
+        SessionState s = session.state();
         Configuration shown = s.completed() != null ? s.completed() : s.decided();
         Quote q = price(shown);
         Map<String, Map<String, BigDecimal>> d = new HashMap<>();
@@ -635,8 +646,19 @@ public final class ConfiguratorViewModel {
                 d.put(var, valueDeltas(s, shown, q, var));
             }
         }
-        PreviewPort.Prepared look = preview.prepare(shown, request.locale());
-        return new Update(s, q, look, d, session.canUndo(), session.canRedo());
+        return d;
+    }
+
+    /** Asks for the price differences of the current step after an update (dropped if a newer request comes). */
+    private void followWithDeltas() {
+        long mine = generation;
+        Request request = request();
+        tasks.submit(() -> deltas(request), d -> {
+            if (mine == generation && !disposed) {
+                deltas = d;
+                rebuildItems();
+            }
+        }, failure -> LOG.log(Level.FINE, "Price differences failed", failure));
     }
 
     private Map<String, BigDecimal> valueDeltas(SessionState s, Configuration shown, Quote base, String var) {
@@ -704,13 +726,16 @@ public final class ConfiguratorViewModel {
     }
 
     private void applyUpdate(Update u) {
-        deltas = u.deltas();
+        if (u.deltas() != null) {
+            deltas = u.deltas();
+        }
         canUndo.set(u.canUndo());
         canRedo.set(u.canRedo());
         quote.set(u.quote());
         prepared.set(u.preview());
         state.set(u.state());
         rebuildInstances();
+        followWithDeltas();
     }
 
     private void rebuildInstances() {
