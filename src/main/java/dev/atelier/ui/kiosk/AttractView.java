@@ -65,6 +65,7 @@ final class AttractView implements ScreenView {
 
         stage.getStyleClass().add("attract-stage");
         StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(caption, new javafx.geometry.Insets(0, 0, 28, 28));
         StackPane picture = new StackPane(stage, caption);
         picture.getStyleClass().add("attract-picture");
         HBox.setHgrow(picture, Priority.ALWAYS);

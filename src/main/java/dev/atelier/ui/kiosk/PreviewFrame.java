@@ -23,6 +23,13 @@ final class PreviewFrame extends StackPane {
         getStyleClass().add("preview-frame");
         getChildren().add(viewer.node());
         setMinSize(0, 0);
+        // The 3D view is square-cornered: clip it to the frame's rounded corners.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.setArcWidth(48);
+        clip.setArcHeight(48);
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         if (source != null) {
             source.addListener(listener);
             show(source.getValue());

@@ -172,6 +172,12 @@ public class OptionTile extends Control {
         return new OptionTileSkin(this);
     }
 
+    /** Labels wrap: the height depends on the width. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     public String getUserAgentStylesheet() {
         return STYLESHEET;

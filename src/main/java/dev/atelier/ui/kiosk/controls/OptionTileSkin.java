@@ -45,8 +45,10 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
 
         label.getStyleClass().add("tile-label");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         detail.getStyleClass().add("tile-detail");
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         price.getStyleClass().add("tile-price");
         hint.getStyleClass().add("tile-hint");
         hint.setGraphic(new FontIcon(Material2MZ.SYNC_ALT));
