@@ -71,6 +71,8 @@ public final class ConfiguratorViewModel {
     private final Consumer<Throwable> errors;
     private final Function<String, Optional<String>> assets;
     private final int maxSnapshots;
+    private final java.util.function.Supplier<ConfigurationSession> scratchSessions;
+    private ConfigurationSession scratch;
 
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<Quote> quote = new ReadOnlyObjectWrapper<>(this, "quote");
@@ -111,6 +113,19 @@ public final class ConfiguratorViewModel {
                                  PreviewPort preview, TaskExecutor sessionTasks, I18n i18n, KioskWords words,
                                  Function<String, Optional<String>> assets, Consumer<Throwable> errors,
                                  int maxSnapshots) {
+        this(product, session, pricing, preview, sessionTasks, i18n, words, assets, errors, maxSnapshots, null);
+    }
+
+    /**
+     * As above, with a source of scratch sessions on the same product (used on the session thread) to show a
+     * change exactly as it will look once applied: the session's own defaults and completion, not the engine's
+     * raw repair suggestion.
+     */
+    public ConfiguratorViewModel(KioskProduct product, ConfigurationSession session, KioskPricing pricing,
+                                 PreviewPort preview, TaskExecutor sessionTasks, I18n i18n, KioskWords words,
+                                 Function<String, Optional<String>> assets, Consumer<Throwable> errors,
+                                 int maxSnapshots, java.util.function.Supplier<ConfigurationSession> scratchSessions) {
+        this.scratchSessions = scratchSessions;
         this.product = Objects.requireNonNull(product, "product");
         this.session = Objects.requireNonNull(session, "session");
         this.pricing = Objects.requireNonNull(pricing, "pricing");
@@ -367,13 +382,14 @@ public final class ConfiguratorViewModel {
             BigDecimal delta = null;
             PreviewPort.Prepared look = null;
             if (fix != null && fix.result() != null) {
-                after = price(fix.result());
+                Configuration result = afterApplying(fix);
+                after = price(result);
                 SessionState now = session.state();
                 Quote current = now.completed() == null ? null : price(now.completed());
                 if (after != null && current != null) {
                     delta = current.differenceTo(after);
                 }
-                look = preview.prepare(fix.result(), locale);
+                look = preview.prepare(result, locale);
             }
             return new ChangeProposal(variableId, value, why, fix, after, delta, look);
         }, result -> {
@@ -387,6 +403,19 @@ public final class ConfiguratorViewModel {
                 failed(failure);
             }
         });
+    }
+
+    /** Session thread: the product as it will look once the fix is applied (else the engine's suggestion). */
+    private Configuration afterApplying(ConfigurationSession.Fix fix) {
+        if (scratchSessions == null) {
+            return fix.result();
+        }
+        if (scratch == null) {
+            scratch = scratchSessions.get();
+        }
+        scratch.restore(fix.selections(), session.state().decided().texts());
+        Configuration result = scratch.state().completed();
+        return result != null ? result : fix.result();
     }
 
     /** Applies the open proposal's change (undoable) and closes it. */
@@ -503,11 +532,13 @@ public final class ConfiguratorViewModel {
             if (v.kind() == ProductSpace.Kind.FLAG && !value.equals(ProductSpace.YES)) {
                 continue;
             }
-            String place = labels.place(v.instance(), locale);
-            String title = place.isEmpty() ? product.label(locale) : place;
+            ProductSpace.Instance top = topLevel(v.instance());
+            String title = top == null ? product.label(locale) : labels.place(top, locale);
+            String relative = relativePlace(v.instance(), top, locale);
+            String name = relative.isEmpty() ? labels.name(v, locale) : relative + " \u00B7 " + labels.name(v, locale);
             String shownValue = v.kind() == ProductSpace.Kind.FLAG ? words.texts().format(locale, "word.included")
                     : labels.value(v, value, locale);
-            blocks.computeIfAbsent(title, k -> new ArrayList<>()).add(Map.entry(labels.name(v, locale), shownValue));
+            blocks.computeIfAbsent(title, k -> new ArrayList<>()).add(Map.entry(name, shownValue));
         }
         for (Map.Entry<String, TextField> t : layout.allTexts().entrySet()) {
             String text = shown.texts().get(t.getKey());
@@ -523,6 +554,25 @@ public final class ConfiguratorViewModel {
         List<SummaryBlock> out = new ArrayList<>();
         blocks.forEach((title, lines) -> out.add(new SummaryBlock(title, lines)));
         return out;
+    }
+
+    /** The instance just below the product that {@code inst} belongs to ({@code section[2]}), or null for the root. */
+    private static ProductSpace.Instance topLevel(ProductSpace.Instance inst) {
+        ProductSpace.Instance top = null;
+        for (ProductSpace.Instance i = inst; i != null && i.parent() != null; i = i.parent()) {
+            top = i;
+        }
+        return top;
+    }
+
+    /** "Interior fitting 2" for an instance inside {@code top}; "" for {@code top} itself. */
+    private String relativePlace(ProductSpace.Instance inst, ProductSpace.Instance top, Locale locale) {
+        if (top == null || inst == top) {
+            return "";
+        }
+        String full = labels.place(inst, locale);
+        String prefix = labels.place(top, locale) + " \u00B7 ";
+        return full.startsWith(prefix) ? full.substring(prefix.length()) : full;
     }
 
     /** The person's choices and texts, as a saved design stores them. */

@@ -57,6 +57,7 @@ public final class KioskView extends StackPane {
     private final BorderPane screenHost = new BorderPane();
     private final HBox topBar;
     private final StackPane overlay = new StackPane();
+    private final Region scrim = scrim();
     private final StackPane idleLayer = new StackPane();
     private final Timeline idleTicker;
     private final EventHandler<Event> activity;
@@ -84,8 +85,8 @@ public final class KioskView extends StackPane {
         screenHost.setTop(topBar);
         overlay.getStyleClass().add("overlay-layer");
         overlay.setVisible(false);
-        overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getTarget() == overlay && overlayDismiss != null) {
+        scrim.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (overlayDismiss != null) {
                 overlayDismiss.run();
             }
         });
@@ -97,7 +98,7 @@ public final class KioskView extends StackPane {
         });
         idleLayer.getStyleClass().add("overlay-layer");
         idleLayer.setVisible(false);
-        idleLayer.getChildren().add(idlePrompt());
+        idleLayer.getChildren().addAll(scrim(), idlePrompt());
         getChildren().addAll(screenHost, overlay, idleLayer);
 
         activity = e -> vm.idle().activity();
@@ -126,7 +127,7 @@ public final class KioskView extends StackPane {
             public void show(Node card, Runnable onDismiss) {
                 overlayCard = card;
                 overlayDismiss = onDismiss;
-                overlay.getChildren().setAll(card);
+                overlay.getChildren().setAll(scrim, card);
                 StackPane.setAlignment(card, Pos.CENTER);
                 overlay.setVisible(true);
                 overlay.pseudoClassStateChanged(SHOWING, true);
@@ -143,6 +144,13 @@ public final class KioskView extends StackPane {
                 }
             }
         };
+    }
+
+    /** Dims what is behind a panel (a token colour at reduced opacity: the panel itself stays opaque). */
+    private static Region scrim() {
+        Region r = new Region();
+        r.getStyleClass().add("scrim");
+        return r;
     }
 
     private void showScreen() {

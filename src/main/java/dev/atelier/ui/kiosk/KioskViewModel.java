@@ -298,7 +298,8 @@ public final class KioskViewModel {
 
     private ConfiguratorViewModel configurator(KioskProduct product, ConfigurationSession session) {
         return new ConfiguratorViewModel(product, session, pricing, preview, sessionTasks, i18n, words,
-                asset -> catalog.assetUrl(product, asset), errors, settings.maxSnapshots());
+                asset -> catalog.assetUrl(product, asset), errors, settings.maxSnapshots(),
+                () -> catalog.open(product));
     }
 
     private void replaceConfigurator(ConfiguratorViewModel vm) {

@@ -83,6 +83,9 @@ final class ReviewView implements ScreenView {
         for (ConfiguratorViewModel.SummaryBlock b : vm.summary(l)) {
             GridPane grid = new GridPane();
             grid.getStyleClass().add("summary-grid");
+            javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+            names.setPercentWidth(48);
+            grid.getColumnConstraints().add(names);
             int row = 0;
             for (Map.Entry<String, String> line : b.lines()) {
                 grid.add(Ui.text(line.getKey(), "summary-name"), 0, row);
@@ -99,6 +102,9 @@ final class ReviewView implements ScreenView {
         } else {
             GridPane grid = new GridPane();
             grid.getStyleClass().add("breakdown-grid");
+            javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+            names.setPercentWidth(70);
+            grid.getColumnConstraints().add(names);
             int row = 0;
             for (Quote.Line line : q.lines()) {
                 String label = line.label().get(l);

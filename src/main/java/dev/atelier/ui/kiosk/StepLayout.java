@@ -80,12 +80,13 @@ final class StepLayout {
         return paths;
     }
 
-    /** Ids of the variables a step shows for one axis instance (for price differences). */
+    /** Ids of the variables a step shows for one axis instance whose price differences are shown. */
     Set<String> variables(Step step, String axisInstance, Configuration shown) {
         Set<String> ids = new LinkedHashSet<>();
         for (Ref r : visibleRefs(step, axisInstance, shown)) {
             for (ProductSpace.Var v : r.vars()) {
-                if (v.kind() != ProductSpace.Kind.PARAMETER) {
+                // Counts are left out: a new instance's own values are not decided, so its price is unknown.
+                if (v.kind() != ProductSpace.Kind.PARAMETER && v.kind() != ProductSpace.Kind.COUNT) {
                     ids.add(v.id());
                 }
             }

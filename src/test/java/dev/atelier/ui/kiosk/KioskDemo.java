@@ -33,6 +33,7 @@ public final class KioskDemo extends Application {
 
     private KioskViewModel vm;
     private KioskView view;
+    private boolean real;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -43,10 +44,29 @@ public final class KioskDemo extends Application {
         Theme theme = new Theme(ThemeVariant.LIGHT);
         theme.install();
         I18n i18n = new I18n(german ? Locale.GERMAN : Locale.ENGLISH);
+        boolean touring = getParameters().getNamed().containsKey("tour");
         KioskSettings settings = KioskSettings.defaults(i18n.getLocale())
                 .withIdleTime(Duration.ofSeconds(target.equals("idle") ? 2 : 600));
-        FlatPreview preview = new FlatPreview();
-        vm = new KioskViewModel(settings, new KioskFixtures.TestCatalog("1.0.0"), KioskFixtures.pricing(), preview,
+        if (touring) {
+            settings = settings.withIdleTime(Duration.ofSeconds(3600));
+        }
+        real = getParameters().getUnnamed().contains("--real");
+        KioskCatalog catalog;
+        PreviewPort preview;
+        if (real) {
+            dev.atelier.app.kiosk.FolderKioskCatalog folder = new dev.atelier.app.kiosk.FolderKioskCatalog(
+                    Path.of("catalogs"), m -> {
+                        throw new IllegalStateException("too large: " + m.name());
+                    });
+            catalog = folder;
+            preview = new ProductPreviewPort(new dev.atelier.preview.PreviewResources(
+                    dev.atelier.preview.assets.AssetSource.directory(folder.assets()),
+                    java.util.concurrent.Executors.newSingleThreadExecutor()), i18n.localeProperty());
+        } else {
+            catalog = new KioskFixtures.TestCatalog("1.0.0");
+            preview = new FlatPreview();
+        }
+        vm = new KioskViewModel(settings, catalog, KioskFixtures.pricing(), preview,
                 store.designs(), BackgroundTaskExecutor.forJavaFx("kiosk-session", 1),
                 BackgroundTaskExecutor.forJavaFx("kiosk-io", 1), i18n, System::nanoTime,
                 e -> LOG.severe("Kiosk error: " + e));
@@ -64,7 +84,12 @@ public final class KioskDemo extends Application {
         if (getParameters().getUnnamed().contains("--contrast")) {
             vm.highContrastProperty().set(true);
         }
-        later(1.5, () -> drive(target));
+        String tour = getParameters().getNamed().get("tour");
+        if (tour != null) {
+            new Tour(Path.of(tour)).start();
+        } else {
+            later(1.5, () -> drive(target));
+        }
     }
 
     private void drive(String target) {
@@ -125,6 +150,137 @@ public final class KioskDemo extends Application {
                 }
             }
         });
+    }
+
+    /**
+     * Walks through every screen on the real catalogs and shoots each with {@code import -window root} (the X
+     * server's own picture, 3D included): attract, gallery, configurator steps, repair panel, comparison, review,
+     * consent, saved, quiz, measurements, proposals, German, high contrast, code entry.
+     */
+    private final class Tour {
+        private final Path dir;
+        private final java.util.List<Object[]> steps = new java.util.ArrayList<>();
+
+        Tour(Path dir) {
+            this.dir = dir;
+        }
+
+        private Tour step(String shot, Runnable action) {
+            steps.add(new Object[] {shot, action});
+            return this;
+        }
+
+        void start() {
+            step(null, () -> { })
+                    .step("attract", () -> { })
+                    .step("gallery", vm::touchToStart)
+                    .step("configure", () -> vm.configure(card("wardrobe")))
+                    .step("frames", () -> {
+                        ConfiguratorViewModel c = vm.getConfigurator();
+                        c.choose("section.count", "3");
+                        c.goToStep(1);
+                    })
+                    .step(null, () -> vm.getConfigurator().choose("height", "201"))
+                    .step("finish", () -> {
+                        vm.getConfigurator().goToStep(4);
+                        vm.getConfigurator().choose("finish", "oak-veneer");
+                    })
+                    .step("repair", () -> {
+                        vm.getConfigurator().goToStep(2);
+                        vm.getConfigurator().requestChange("door-style", "glass");
+                    })
+                    .step(null, () -> {
+                        vm.getConfigurator().applyProposal();
+                        vm.getConfigurator().takeSnapshot();
+                    })
+                    .step(null, () -> vm.getConfigurator().choose("finish", "walnut"))
+                    .step(null, () -> vm.getConfigurator().takeSnapshot())
+                    .step("compare", () -> {
+                        ConfiguratorViewModel c = vm.getConfigurator();
+                        c.compare(c.snapshots().get(0), c.snapshots().get(1));
+                    })
+                    .step("interior", () -> {
+                        vm.getConfigurator().closeComparison();
+                        vm.getConfigurator().goToStep(3);
+                    })
+                    .step("german", () -> vm.setLocale(Locale.GERMAN))
+                    .step("review", () -> {
+                        vm.setLocale(Locale.ENGLISH);
+                        vm.getConfigurator().finishForMe();
+                        vm.review();
+                    })
+                    .step("consent", () -> ((javafx.scene.control.Button) view.lookup("#review-contact")).fire())
+                    .step("saved", () -> {
+                        ((javafx.scene.control.Button) view.lookup("#consent-decline")).fire();
+                        vm.save();
+                    })
+                    .step("contrast", () -> {
+                        vm.backToSteps();
+                        vm.highContrastProperty().set(true);
+                    })
+                    .step("quiz", () -> {
+                        vm.highContrastProperty().set(false);
+                        vm.toGallery();
+                        vm.startQuiz(card("shirt"));
+                    })
+                    .step(null, () -> {
+                        QuizViewModel q = vm.quizProperty().get();
+                        q.answer("occasion", "business");
+                        q.answer("fit", "regular");
+                        q.answer("budget", "balanced");
+                    })
+                    .step("measure", () -> { })
+                    .step("proposals", () -> vm.quizProperty().get().next())
+                    .step("code", () -> {
+                        vm.newCustomer();
+                        vm.touchToStart();
+                        ((javafx.scene.control.Button) view.lookup("#open-code")).fire();
+                    })
+                    .step(null, Platform::exit);
+            next(0, 25);
+        }
+
+        private ProductCard card(String id) {
+            return vm.products().stream().filter(c -> c.product().product().id().equals(id)).findFirst()
+                    .orElseThrow();
+        }
+
+        private void next(int index, double wait) {
+            if (index >= steps.size()) {
+                return;
+            }
+            later(wait, () -> {
+                if (vm.loadingProperty().get() == KioskViewModel.Loading.LOADING || busy()) {
+                    next(index, 1);
+                    return;
+                }
+                Object[] s = steps.get(index);
+                ((Runnable) s[1]).run();
+                later(4, () -> {
+                    if (s[0] != null) {
+                        shoot((String) s[0]);
+                    }
+                    next(index + 1, 0.5);
+                });
+            });
+        }
+
+        private boolean busy() {
+            ConfiguratorViewModel c = vm.getConfigurator();
+            return vm.openingProperty().get() || vm.savingProperty().get() || (c != null && c.busyProperty().get());
+        }
+
+        private void shoot(String name) {
+            try {
+                Process p = new ProcessBuilder("import", "-window", "root", dir.resolve("kiosk-" + name + ".png")
+                        .toString()).inheritIO().start();
+                p.waitFor();
+            } catch (java.io.IOException e) {
+                LOG.severe("Cannot take a screenshot: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void later(double seconds, Runnable r) {
