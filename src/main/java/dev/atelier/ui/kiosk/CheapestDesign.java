@@ -20,7 +20,20 @@ final class CheapestDesign {
     }
 
     static Configuration find(ConfigurationSession session, Function<Configuration, Quote> price) {
+        return choose(session, price, true, v -> true);
+    }
+
+    /**
+     * Makes the open choices among {@code which} one by one with the cheapest (or dearest) available value.
+     *
+     * @return the completed product
+     */
+    static Configuration choose(ConfigurationSession session, Function<Configuration, Quote> price, boolean cheapest,
+                                java.util.function.Predicate<ProductSpace.Var> which) {
         for (ProductSpace.Var v : session.space().variables()) {
+            if (!which.test(v)) {
+                continue;
+            }
             SessionState state = session.state();
             Configuration shown = state.completed();
             if (shown == null) {
@@ -39,10 +52,15 @@ final class CheapestDesign {
             for (String value : candidates) {
                 if (v.kind() == ProductSpace.Kind.COUNT) {
                     best = value;
-                    break;
+                    if (cheapest) {
+                        break;
+                    }
+                    continue;
                 }
                 Quote q = price.apply(value.equals(current) ? shown : shown.with(v.id(), value, false));
-                if (q != null && q.complete() && (bestTotal == null || q.total().compareTo(bestTotal) < 0)) {
+                int order = cheapest ? -1 : 1;
+                if (q != null && q.complete() && (bestTotal == null
+                        || Integer.signum(q.total().compareTo(bestTotal)) == order)) {
                     best = value;
                     bestTotal = q.total();
                 }

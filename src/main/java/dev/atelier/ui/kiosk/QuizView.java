@@ -65,7 +65,8 @@ final class QuizView implements ScreenView {
         frames.forEach(PreviewFrame::dispose);
         frames.clear();
         int index = vm.pageProperty().get();
-        progress.setText(texts.get("quiz.progress", index + 1, vm.pageCount()));
+        progress.setText(vm.isProposalsPage(index) ? texts.get("quiz.progress.done")
+                : texts.get("quiz.progress", index + 1, vm.pageCount() - 1));
         if (vm.isProposalsPage(index)) {
             page.getChildren().setAll(proposals());
         } else if (vm.isMeasurementsPage(index)) {
@@ -96,7 +97,10 @@ final class QuizView implements ScreenView {
         Label title = Ui.text(texts.get("quiz.measure.title"), "screen-title");
         Label how = Ui.text(texts.get("quiz.measure.how"), "screen-subtitle");
         MeasureIllustration drawing = new MeasureIllustration();
-        VBox steppers = new VBox(14);
+        javafx.scene.layout.GridPane steppers = new javafx.scene.layout.GridPane();
+        steppers.setHgap(40);
+        steppers.setVgap(18);
+        int cell = 0;
         Locale l = kiosk.i18n().getLocale();
         for (ProductSpace.Var v : vm.measurements()) {
             ValueStepper s = new ValueStepper();
@@ -118,12 +122,23 @@ final class QuizView implements ScreenView {
                 }
             });
             s.setOnMouseEntered(e -> drawing.highlight(v.id()));
-            steppers.getChildren().add(new VBox(6, Ui.text(name, "item-title"), s));
+            VBox box = new VBox(6, Ui.text(name, "item-title"), s);
+            javafx.scene.layout.GridPane.setHgrow(box, Priority.ALWAYS);
+            steppers.add(box, cell % 2, cell / 2);
+            cell++;
         }
         Button next = Ui.button(texts, "quiz-next", "nav.next", Material2AL.ARROW_FORWARD, vm::next, "accent-dark");
         HBox.setHgrow(steppers, Priority.ALWAYS);
-        HBox row = new HBox(40, drawing, steppers);
-        return List.of(title, how, row, new HBox(Ui.grow(), next));
+        drawing.setScaleX(1.6);
+        drawing.setScaleY(1.6);
+        javafx.scene.Group scaled = new javafx.scene.Group(drawing);
+        HBox row = new HBox(56, scaled, steppers);
+        row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(row);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("items-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return List.of(title, how, scroll, new HBox(Ui.grow(), next));
     }
 
     private List<Node> proposals() {
@@ -141,8 +156,9 @@ final class QuizView implements ScreenView {
             f.setMinHeight(220);
             frames.add(f);
             VBox because = new VBox(4);
-            for (String b : d.because()) {
-                because.getChildren().add(Ui.text(texts.get("quiz.because", b), "proposal-because"));
+            if (!d.because().isEmpty()) {
+                because.getChildren().add(Ui.text(texts.get("quiz.because", String.join(" \u00B7 ", d.because())),
+                        "proposal-because"));
             }
             Label price = Ui.text(d.quote() == null ? texts.get("price.unknown")
                     : KioskWords.money(d.quote().total(), d.quote().currency(), l), "card-from");

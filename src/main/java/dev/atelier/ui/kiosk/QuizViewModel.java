@@ -118,7 +118,9 @@ public final class QuizViewModel {
                 questions.add(new Question(FIT, List.of("slim", "regular", "relaxed")));
             }
             for (ProductSpace.Var v : space.variables()) {
-                if (v.kind() == ProductSpace.Kind.PARAMETER && v.instance().parent() == null) {
+                String unit = v.kind() == ProductSpace.Kind.PARAMETER ? v.parameter().unit() : "";
+                if (v.kind() == ProductSpace.Kind.PARAMETER && v.instance().parent() == null
+                        && (unit.equals("cm") || unit.equals("mm") || unit.equals("in"))) {
                     measurements.add(v);
                 }
             }
@@ -306,17 +308,11 @@ public final class QuizViewModel {
         if (otherLook != null && !lookPreferences(otherLook).isEmpty()) {
             Map<String, List<String>> alt = new LinkedHashMap<>(base);
             alt.putAll(lookPreferences(otherLook));
-            List<String> b = new ArrayList<>(because);
-            b.add(words.texts().format(locale, "quiz.because.otherLook",
-                    words.texts().format(locale, "quiz.look." + otherLook)));
-            plans.add(new Plan("quiz.design.contrast", alt, budget, b));
+            plans.add(new Plan("quiz.design.contrast", alt, budget, because));
         }
         String otherBudget = budget.equals("premium") ? "essential" : "premium";
-        List<String> b = new ArrayList<>(because);
-        b.add(words.texts().format(locale, "quiz.because.otherBudget",
-                words.texts().format(locale, "quiz.budget." + otherBudget)));
         plans.add(new Plan(otherBudget.equals("premium") ? "quiz.design.upgrade" : "quiz.design.saver", base,
-                otherBudget, b));
+                otherBudget, because));
         return plans.subList(0, Math.min(3, plans.size()));
     }
 
@@ -331,20 +327,14 @@ public final class QuizViewModel {
                 }
             }
         }
-        SessionState s = session.state();
-        Configuration shown = s.completed();
-        Quote base = shown == null ? null : price(shown);
-        if (base != null && !plan.budget().equals("balanced")) {
-            ConfigurationSession.CostModel cheapest = ConfiguratorViewModel.priceCosts(session, s, shown, base,
-                    this::price);
-            session.useCosts(plan.budget().equals("essential") ? cheapest
-                    : (var, value) -> 1_000_000_000L - cheapest.cost(var, value));
+        if (!plan.budget().equals("balanced")) {
+            // Defaults come first in a completion, so the budget picks the options itself: the cheapest or the
+            // dearest available option of every choice the answers left open (measurements stay as given).
+            boolean cheapest = plan.budget().equals("essential");
+            CheapestDesign.choose(session, this::price, cheapest,
+                    v -> v.kind() == ProductSpace.Kind.GROUP && !plan.wanted().containsKey(v.id()));
         }
-        try {
-            session.complete();
-        } finally {
-            session.useCosts(ConfigurationSession.CostModel.NONE);
-        }
+        session.complete();
         SessionState done = session.state();
         Configuration result = done.completed() != null ? done.completed() : done.decided();
         return new StartingDesign(session.selections(), result, price(result), preview.prepare(result, locale),

@@ -53,6 +53,7 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         hint.getStyleClass().add("tile-hint");
         hint.setGraphic(new FontIcon(Material2MZ.SYNC_ALT));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         reason.getStyleClass().add("tile-reason");
         reason.setWrapText(true);
         reason.setMaxWidth(Double.MAX_VALUE);
