@@ -69,7 +69,8 @@ final class ConfiguratorView implements ScreenView {
         // ---- create parts
         preview = new PreviewFrame(kiosk.preview(), true, vm.previewProperty());
         Label productName = Ui.text(vm.product().label(kiosk.i18n().getLocale()), "preview-title");
-        StackPane.setAlignment(productName, Pos.TOP_LEFT);
+        // Bottom left: the preview's own toolbar sits at the top.
+        StackPane.setAlignment(productName, Pos.BOTTOM_LEFT);
         previewPane = new StackPane(preview, productName);
         previewPane.getStyleClass().add("preview-pane");
         previewPane.setId("preview-pane");

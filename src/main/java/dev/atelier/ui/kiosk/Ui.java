@@ -24,6 +24,7 @@ final class Ui {
         l.textProperty().bind(texts.text(key));
         l.getStyleClass().addAll(styleClasses);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -32,6 +33,7 @@ final class Ui {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -61,7 +61,11 @@ public final class KioskDemo extends Application {
             catalog = folder;
             preview = new ProductPreviewPort(new dev.atelier.preview.PreviewResources(
                     dev.atelier.preview.assets.AssetSource.directory(folder.assets()),
-                    java.util.concurrent.Executors.newSingleThreadExecutor()), i18n.localeProperty());
+                    java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "demo-meshes");
+                        t.setDaemon(true);
+                        return t;
+                    })), i18n.localeProperty());
         } else {
             catalog = new KioskFixtures.TestCatalog("1.0.0");
             preview = new FlatPreview();
