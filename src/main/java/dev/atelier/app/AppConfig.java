@@ -8,6 +8,7 @@ import dev.atelier.ui.common.I18n;
 import dev.atelier.ui.common.ThemeVariant;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -20,14 +21,16 @@ import java.util.Optional;
  * @param store  where the store is
  * @param theme  the starting theme variant
  * @param locale the starting language
+ * @param idle   how long the kiosk waits without a touch before asking "Still there?"
  */
-record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, Locale locale) {
+record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, Locale locale, Duration idle) {
 
     AppConfig {
         Objects.requireNonNull(shell, "shell");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(idle, "idle");
     }
 
     /**
@@ -70,7 +73,15 @@ record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, L
         ShellSettings shell = new ShellSettings(Optional.ofNullable(options.mode),
                 catalogs(options.catalogs, workingDir, jarDir), pin);
         Locale locale = I18n.bestSupported(options.language != null ? options.language : systemLocale);
-        return new AppConfig(shell, store, options.theme, locale);
+        Duration idle = Duration.ofSeconds(60);
+        if (options.idleSeconds != null) {
+            if (options.idleSeconds < 5 || options.idleSeconds > 3600) {
+                throw new IllegalArgumentException("--idle-seconds must be between 5 and 3600, was "
+                        + options.idleSeconds);
+            }
+            idle = Duration.ofSeconds(options.idleSeconds);
+        }
+        return new AppConfig(shell, store, options.theme, locale, idle);
     }
 
     /** {@code --catalogs}, else {@code catalogs/} in the working directory, else beside the jar. */

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.app;
 
-import dev.atelier.app.shell.KioskContentFactory;
-import dev.atelier.app.shell.KioskContentNotBuilt;
+import dev.atelier.app.kiosk.KioskComposition;
 import dev.atelier.app.shell.Shell;
 import dev.atelier.store.Store;
 import dev.atelier.ui.common.BackgroundTaskExecutor;
 import dev.atelier.ui.common.I18n;
 import dev.atelier.ui.common.TaskExecutor;
 import dev.atelier.ui.common.Theme;
+import dev.atelier.ui.kiosk.KioskSettings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,6 +21,7 @@ public final class AtelierApp extends Application {
 
     private TaskExecutor tasks;
     private Shell shell;
+    private KioskComposition kiosk;
 
     @Override
     public void start(Stage stage) {
@@ -30,8 +31,9 @@ public final class AtelierApp extends Application {
         I18n i18n = new I18n(config.locale());
         Theme theme = new Theme(config.theme());
         theme.install();
-        // The kiosk's screens are not built yet; replace this factory with the kiosk view when they are.
-        KioskContentFactory kiosk = new KioskContentNotBuilt(i18n);
+        // The shell owns the store connection; the kiosk reaches it when it opens (after the shell started).
+        kiosk = new KioskComposition(KioskSettings.defaults(config.locale()).withIdleTime(config.idle()),
+                config.shell().catalogs(), i18n, theme, () -> shell.store());
         shell = new Shell(stage, config.shell(), i18n, theme, tasks, () -> Store.open(config.store()), kiosk,
                 Platform::exit);
         shell.start();
@@ -41,6 +43,9 @@ public final class AtelierApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (kiosk != null) {
+            kiosk.close();
         }
         if (tasks != null) {
             tasks.close();

@@ -38,6 +38,10 @@ final class GuiOptions {
     @Option(names = "--theme", paramLabel = "light|dark|high-contrast", description = "The look (default: light).")
     ThemeVariant theme = ThemeVariant.LIGHT;
 
+    @Option(names = "--idle-seconds", paramLabel = "N",
+            description = "Kiosk: seconds without a touch before it asks \"Still there?\" (default: 60).")
+    Integer idleSeconds;
+
     @Option(names = "--lang", paramLabel = "en|de", description = "Language (default: the system's, else English).")
     Locale language;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.store;
 
+import dev.atelier.domain.design.CustomerContact;
 import dev.atelier.domain.design.DesignCodes;
 import dev.atelier.domain.design.DesignDraft;
 import dev.atelier.domain.design.DesignRepository;
@@ -62,6 +63,7 @@ public final class H2DesignRepository implements DesignRepository {
                     SavedDesign design = draft.saveAs(codes.next(), created);
                     if (insertDesign(c, design)) {
                         insertSelections(c, design);
+                        insertTexts(c, design);
                         c.commit();
                         return design;
                     }
@@ -78,8 +80,8 @@ public final class H2DesignRepository implements DesignRepository {
     }
 
     private static boolean insertDesign(Connection c, SavedDesign d) throws SQLException {
-        String sql = "INSERT INTO design (code, catalog_id, catalog_version, product_id, consent, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO design (code, catalog_id, catalog_version, product_id, consent, created_at,"
+                + " contact_name, contact_email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         Savepoint beforeInsert = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, d.code());
@@ -88,6 +90,8 @@ public final class H2DesignRepository implements DesignRepository {
             ps.setString(4, d.productId());
             ps.setBoolean(5, d.consent());
             ps.setObject(6, OffsetDateTime.ofInstant(d.created(), ZoneOffset.UTC));
+            ps.setString(7, d.contact() == null ? null : d.contact().name());
+            ps.setString(8, d.contact() == null ? null : d.contact().email());
             ps.executeUpdate();
             c.releaseSavepoint(beforeInsert);
             return true;
@@ -116,6 +120,22 @@ public final class H2DesignRepository implements DesignRepository {
         }
     }
 
+    private static void insertTexts(Connection c, SavedDesign d) throws SQLException {
+        if (d.texts().isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO design_text (design_code, text_id, text_value) VALUES (?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Map.Entry<String, String> e : d.texts().entrySet()) {
+                ps.setString(1, d.code());
+                ps.setString(2, e.getKey());
+                ps.setString(3, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     @Override
     public Optional<SavedDesign> findByCode(String code) {
         Optional<String> normalized = DesignCodes.normalize(code);
@@ -136,7 +156,7 @@ public final class H2DesignRepository implements DesignRepository {
 
     private List<SavedDesign> query(String where, String code, int limit) {
         String sql = "SELECT d.code, d.catalog_id, d.catalog_version, d.product_id, d.consent, d.created_at,"
-                + " s.variable_id, s.value_id"
+                + " d.contact_name, d.contact_email, s.variable_id, s.value_id"
                 + " FROM (SELECT * FROM design d " + where + " ORDER BY d.created_at DESC, d.code LIMIT ?) d"
                 + " LEFT JOIN design_selection s ON s.design_code = d.code"
                 + " ORDER BY d.created_at DESC, d.code, s.sort_order";
@@ -146,18 +166,47 @@ public final class H2DesignRepository implements DesignRepository {
                 ps.setString(i++, code);
             }
             ps.setInt(i, limit);
+            List<SavedDesign> designs;
             try (ResultSet rs = ps.executeQuery()) {
-                return collect(rs);
+                designs = collect(rs);
             }
+            List<SavedDesign> withTexts = new ArrayList<>(designs.size());
+            for (SavedDesign d : designs) {
+                withTexts.add(withTexts(c, d));
+            }
+            return withTexts;
         } catch (SQLException e) {
             throw new DesignStorageException("Reading designs failed", e);
         }
+    }
+
+    private static SavedDesign withTexts(Connection c, SavedDesign d) throws SQLException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT text_id, text_value FROM design_text WHERE design_code = ? ORDER BY text_id")) {
+            ps.setString(1, d.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    texts.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return texts.isEmpty() ? d : new SavedDesign(d.code(), d.catalogId(), d.catalogVersion(), d.productId(),
+                d.selections(), texts, d.consent(), d.contact(), d.created());
+    }
+
+    private static CustomerContact contact(ResultSet rs) throws SQLException {
+        String name = rs.getString("contact_name");
+        String email = rs.getString("contact_email");
+        boolean none = (name == null || name.isBlank()) && (email == null || email.isBlank());
+        return none ? null : new CustomerContact(name, email);
     }
 
     private static List<SavedDesign> collect(ResultSet rs) throws SQLException {
         List<SavedDesign> designs = new ArrayList<>();
         String current = null;
         String[] head = null;
+        CustomerContact contact = null;
         boolean consent = false;
         Instant created = null;
         Map<String, String> selections = new LinkedHashMap<>();
@@ -165,12 +214,14 @@ public final class H2DesignRepository implements DesignRepository {
             String code = rs.getString("code");
             if (!code.equals(current)) {
                 if (current != null) {
-                    designs.add(new SavedDesign(current, head[0], head[1], head[2], selections, consent, created));
+                    designs.add(new SavedDesign(current, head[0], head[1], head[2], selections, Map.of(), consent,
+                            contact, created));
                 }
                 current = code;
                 head = new String[] {rs.getString("catalog_id"), rs.getString("catalog_version"),
                     rs.getString("product_id")};
                 consent = rs.getBoolean("consent");
+                contact = contact(rs);
                 created = rs.getObject("created_at", OffsetDateTime.class).toInstant();
                 selections = new LinkedHashMap<>();
             }
@@ -180,7 +231,8 @@ public final class H2DesignRepository implements DesignRepository {
             }
         }
         if (current != null) {
-            designs.add(new SavedDesign(current, head[0], head[1], head[2], selections, consent, created));
+            designs.add(new SavedDesign(current, head[0], head[1], head[2], selections, Map.of(), consent, contact,
+                    created));
         }
         return designs;
     }

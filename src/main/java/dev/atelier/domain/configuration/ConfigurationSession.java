@@ -97,7 +97,7 @@ public final class ConfigurationSession {
     private Map<String, String> texts = Map.of();
     private SessionState state;
 
-    /** A soft default: {@code variable = value}, when the condition holds in the variable's scope (null: always). */
+    /** A soft default: {@code variable = value}, when the condition holds (null: always). */
     private record Default(int variable, int value, Expr when, Scope scope) {
     }
 
@@ -430,11 +430,35 @@ public final class ConfigurationSession {
             if (pref[d.variable()] != Assignment.UNSET) {
                 continue;
             }
-            if (d.when() == null || evaluator.test(d.when(), d.scope(), decided::lookup)) {
+            if (d.when() == null || holds(d, decided)) {
                 pref[d.variable()] = d.value();
             }
         }
         return pref;
+    }
+
+    /**
+     * Whether a default's condition holds, evaluated in the scope of the instance it sets ({@code default
+     * section.door = pair when section.width = 100} reads each section's own width). A condition that cannot be
+     * evaluated does not hold.
+     */
+    private boolean holds(Default d, Configuration decided) {
+        try {
+            return evaluator.test(d.when(), d.scope(), decided::lookup);
+        } catch (dev.atelier.domain.rules.lang.EvaluationException e) {
+            return false;
+        }
+    }
+
+    /** The scope of a component instance: its template, with every repeated ancestor's number bound. */
+    private static Scope scopeOf(ProductSpace.Instance instance) {
+        Scope scope = new Scope(instance.template(), Map.of());
+        for (ProductSpace.Instance i = instance; i != null; i = i.parent()) {
+            if (i.index() > 0) {
+                scope = scope.bind(i.template(), i.index());
+            }
+        }
+        return scope;
     }
 
     private long[][] costs() {
@@ -493,17 +517,6 @@ public final class ConfigurationSession {
                 out.add(new Default(varIndex.get(v.id()), v.values().indexOf(value), d.when(), scopeOf(v.instance())));
             }
         }
-    }
-
-    /** The scope that binds every repeated component on the way to {@code instance}. */
-    private static Scope scopeOf(ProductSpace.Instance instance) {
-        Scope scope = Scope.ROOT;
-        for (ProductSpace.Instance i = instance; i != null; i = i.parent()) {
-            if (i.index() > 0) {
-                scope = scope.bind(i.template(), i.index());
-            }
-        }
-        return scope;
     }
 
     private Optional<TextField> textField(String textId) {

@@ -19,11 +19,14 @@ import java.util.Objects;
  * @param catalogVersion version of that catalog
  * @param productId      the configured product
  * @param selections     variable id to value id, in the order they were chosen; copied, unmodifiable
+ * @param texts          free texts (monogram initials) by text id; copied, unmodifiable
  * @param consent        whether the customer agreed that personal data may be stored with the design
+ * @param contact        how staff may reach the customer, or null; only with consent
  * @param created        when the design was saved, truncated to microseconds (what SQL timestamps keep)
  */
 public record SavedDesign(String code, String catalogId, String catalogVersion, String productId,
-                          Map<String, String> selections, boolean consent, Instant created) {
+                          Map<String, String> selections, Map<String, String> texts, boolean consent,
+                          CustomerContact contact, Instant created) {
 
     public SavedDesign {
         if (!DesignCodes.isValid(code)) {
@@ -33,12 +36,26 @@ public record SavedDesign(String code, String catalogId, String catalogVersion, 
         catalogVersion = requireText(catalogVersion, "catalogVersion");
         productId = requireText(productId, "productId");
         selections = copySelections(selections);
+        texts = copySelections(texts);
+        requireConsent(contact, consent);
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A saved design without texts or contact details. */
+    public SavedDesign(String code, String catalogId, String catalogVersion, String productId,
+                       Map<String, String> selections, boolean consent, Instant created) {
+        this(code, catalogId, catalogVersion, productId, selections, Map.of(), consent, null, created);
     }
 
     /** The same design without its code and time. */
     public DesignDraft draft() {
-        return new DesignDraft(catalogId, catalogVersion, productId, selections, consent);
+        return new DesignDraft(catalogId, catalogVersion, productId, selections, texts, consent, contact);
+    }
+
+    static void requireConsent(CustomerContact contact, boolean consent) {
+        if (contact != null && !consent) {
+            throw new IllegalArgumentException("contact details may only be stored with the customer's consent");
+        }
     }
 
     static String requireText(String value, String name) {

@@ -340,7 +340,7 @@ public final class XcspReader {
     private record ConstraintRef(String name, String reference, String[] scope, Position at) {
     }
 
-    /** Where an element starts, copied out of the (reused) StAX location. */
+    /** Where the parser stood at an element (the end of its start tag), copied out of the StAX location. */
     private record Position(int line, int column) {
         static Position of(Location location) {
             return new Position(location.getLineNumber(), location.getColumnNumber());
