@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.io.catalog.CatalogChecker;
 import dev.atelier.io.catalog.CatalogProblem;
 import dev.atelier.domain.rules.engine.RuleEngines;
+import dev.atelier.domain.rules.engine.sat.SatRuleEngine;
 import dev.atelier.io.catalog.EngineAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +46,7 @@ public final class CatalogCheckCommand implements Callable<Integer> {
     private final CatalogChecker checker;
 
     public CatalogCheckCommand() {
-        this(new CatalogChecker().with(new EngineAnalysis(model -> RuleEngines.create(model,
-                DesignCommand.FALLBACK))));
+        this(new CatalogChecker().with(new EngineAnalysis(RuleEngines::create, SatRuleEngine::satisfiable)));
     }
 
     public CatalogCheckCommand(CatalogChecker checker) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.app.cli;
 
-import dev.atelier.domain.rules.engine.ModelTooLargeException;
+import dev.atelier.domain.rules.engine.sat.SatRuleEngine;
 import dev.atelier.domain.rules.engine.RuleEngine;
 import dev.atelier.domain.rules.model.FdModel;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +22,7 @@ import java.util.function.Function;
 abstract class DesignCommand implements Callable<Integer> {
 
     /** Engines for models too large for the compiled engine. */
-    static final Function<FdModel, RuleEngine> FALLBACK = model -> {
-        throw new ModelTooLargeException("model '" + model.name() + "' is too large for the compiled engine");
-    };
+    static final Function<FdModel, RuleEngine> FALLBACK = SatRuleEngine::new;
 
     @Parameters(index = "0", paramLabel = "DESIGN.json", description = "A saved design.")
     Path design;

@@ -67,9 +67,9 @@ public final class EngineCommand implements Callable<Integer> {
     private final InputStream requests;
     private final Function<FdModel, RuleEngine> fallback;
 
-    /** Reads requests from {@code System.in}; models too large for the BDD engine are refused. */
+    /** Reads requests from {@code System.in}; models too large for the BDD engine get the SAT engine. */
     public EngineCommand() {
-        this(System.in, EngineCommand::noFallback);
+        this(System.in, DesignCommand.FALLBACK);
     }
 
     /**
@@ -145,8 +145,4 @@ public final class EngineCommand implements Callable<Integer> {
         return MODEL_ERROR;
     }
 
-    private static RuleEngine noFallback(FdModel model) {
-        throw new ModelTooLargeException("model '" + model.name() + "' is too large for the BDD engine "
-                + "and no other engine is available");
-    }
 }

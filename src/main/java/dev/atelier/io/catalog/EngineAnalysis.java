@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +26,15 @@ import java.util.stream.Collectors;
 public final class EngineAnalysis implements CatalogChecker.Analysis {
 
     private final Function<FdModel, RuleEngine> engines;
+    private final Predicate<FdModel> satisfiable;
 
-    public EngineAnalysis(Function<FdModel, RuleEngine> engines) {
+    /**
+     * @param engines     builds the engine that finds dead and forced values
+     * @param satisfiable whether a (changed) model has a solution
+     */
+    public EngineAnalysis(Function<FdModel, RuleEngine> engines, Predicate<FdModel> satisfiable) {
         this.engines = engines;
+        this.satisfiable = satisfiable;
     }
 
     @Override
@@ -35,7 +42,7 @@ public final class EngineAnalysis implements CatalogChecker.Analysis {
         ProductSpace space = subject.compiled().space();
         String productId = subject.product().id();
         Set<String> designerRules = subject.product().rules().stream().map(Rule::id).collect(Collectors.toSet());
-        ModelAnalysis analysis = new ModelAnalysis(engines, id -> !designerRules.contains(id),
+        ModelAnalysis analysis = new ModelAnalysis(engines, satisfiable, id -> !designerRules.contains(id),
                 v -> v.equals(ProductSpace.NA));
         List<Finding> findings = analysis.analyze(subject.compiled().model());
 
