@@ -605,17 +605,28 @@ public final class ProductCompiler {
 
         /** The bound instances the variables read belong to: the rule applies only while they are present. */
         private List<ProductSpace.Instance> guard(List<String> dims, Scope scope, java.util.Collection<String> deps) {
-            Set<ProductSpace.Instance> guard = new LinkedHashSet<>();
+            // by identity: an instance record hashes its whole component tree
+            List<ProductSpace.Instance> guard = new ArrayList<>();
             for (String id : deps) {
                 ProductSpace.Var v = vars.get(index.get(id));
                 for (ProductSpace.Instance i = v.instance(); i != null; i = i.parent()) {
                     Integer bound = scope.indices().get(i.template());
-                    if (i.index() > 0 && dims.contains(i.template()) && bound != null && bound == i.index()) {
+                    if (i.index() > 0 && dims.contains(i.template()) && bound != null && bound == i.index()
+                            && !containsSame(guard, i)) {
                         guard.add(i);
                     }
                 }
             }
-            return new ArrayList<>(guard);
+            return guard;
+        }
+
+        private boolean containsSame(List<ProductSpace.Instance> list, ProductSpace.Instance instance) {
+            for (ProductSpace.Instance i : list) {
+                if (i == instance) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds the counts that decide whether the guard instances are present. */
