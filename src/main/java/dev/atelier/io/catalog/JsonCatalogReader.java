@@ -40,6 +40,10 @@ public final class JsonCatalogReader {
     /** Classpath location of the schema (a copy of {@code catalogs/schema/catalog.schema.json}). */
     public static final String SCHEMA_RESOURCE = "/dev/atelier/io/catalog/catalog.schema.json";
 
+    /** Schema findings the reader always reports itself, more precisely (unknown and missing fields). */
+    private static final Set<String> READER_CHECKS = Set.of("additionalProperties", "unevaluatedProperties",
+            "required");
+
     private final JsonSchema schema;
 
     public JsonCatalogReader() {
@@ -132,6 +136,9 @@ public final class JsonCatalogReader {
         }
         List<CatalogProblem> out = new ArrayList<>();
         for (ValidationMessage m : schema.validate(JsonTree.toJackson(tree.root()))) {
+            if (READER_CHECKS.contains(m.getType())) {
+                continue; // the reader reports these at the field itself, with a suggestion
+            }
             JsonTree.Loc loc = JsonTree.locate(tree.root(), elements(m.getInstanceLocation()));
             if (reported.add(loc.line() + ":" + loc.column())) {
                 out.add(CatalogProblem.error(new SourcePos(fileName, loc.line(), loc.column()),

@@ -183,4 +183,11 @@ class JsonCatalogReaderTest {
         int offsetInRule = "attr(x, \"w\") > 1 and ".length();
         assertThat(r.at(start, offsetInRule).column()).isEqualTo(text.indexOf("colour") + 1);
     }
+
+    @Test
+    void anUnknownFieldIsReportedOnceAtItsName() {
+        String text = MINIMAL.replace("\"unit\": \"cm\",\n", "\"unit\": \"cm\", \"colour\": \"red\",\n");
+        assertThat(reader.read("m.json", text).problems()).extracting(CatalogProblem::toString).containsExactly(
+                "m.json:" + of(text, "\"colour\"") + ": error: unknown field 'colour' in product 'shelf'");
+    }
 }
