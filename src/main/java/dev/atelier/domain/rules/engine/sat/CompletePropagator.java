@@ -73,14 +73,15 @@ final class CompletePropagator {
             locked.set(x);
             open.clear(values.offset(x), values.offset(x) + values.domainSize(x));
         }
-        graftOpenValues(model, open, locked, available);
+        transplant.prepare(model);
+        graftOpenValues(open, locked, available);
         solveOpenValues(assumptions, open, available);
-        confirmAlternatives(model, selected, locked, available);
+        confirmAlternatives(selected, locked, available);
         return available;
     }
 
-    private void graftOpenValues(int[] model, BitSet open, BitSet locked, BitSet available) {
-        Grafts grafts = new Grafts(model, open, locked, available);
+    private void graftOpenValues(BitSet open, BitSet locked, BitSet available) {
+        Grafts grafts = new Grafts(open, locked, available);
         for (int w = pool.size() - 1; w >= 0 && !open.isEmpty(); w--) {
             grafts.fromDonor(pool.get(w));
         }
@@ -91,7 +92,6 @@ final class CompletePropagator {
      * donor costs a few grafts; a value that failed with {@link #DONORS_PER_VALUE} donors is left to the solver.
      */
     private final class Grafts {
-        private final int[] model;
         private final BitSet open;
         private final BitSet locked;
         private final BitSet available;
@@ -101,8 +101,7 @@ final class CompletePropagator {
         private final BitSet proven = new BitSet();
         private BitSet donor;
 
-        Grafts(int[] model, BitSet open, BitSet locked, BitSet available) {
-            this.model = model;
+        Grafts(BitSet open, BitSet locked, BitSet available) {
             this.open = open;
             this.locked = locked;
             this.available = available;
@@ -126,7 +125,7 @@ final class CompletePropagator {
             if (from == to) {
                 return;
             }
-            if (transplant.graft(model, donor, batchVariables, from, to, locked, proven)) {
+            if (transplant.graft(donor, batchVariables, from, to, locked, proven)) {
                 available.or(proven);
                 open.andNot(proven);
                 proven.clear();
@@ -143,7 +142,12 @@ final class CompletePropagator {
     private void solveOpenValues(LNGIntVector assumptions, BitSet open, BitSet available) {
         LNGIntVector order = new LNGIntVector();
         for (int index = open.nextSetBit(0); index >= 0; index = open.nextSetBit(index + 1)) {
+            // The assumptions head the list so that LogicNG's restart of the list at the backjump level never skips
+            // an open value (see GreedyCompletion).
             order.clear();
+            for (int k = 0; k < assumptions.size(); k++) {
+                order.push(assumptions.get(k));
+            }
             for (int i = index; i >= 0; i = open.nextSetBit(i + 1)) {
                 order.push(literal(i));
             }
@@ -164,7 +168,7 @@ final class CompletePropagator {
         solver.decideFirst(new LNGIntVector());
     }
 
-    private void confirmAlternatives(int[] model, int[] selected, BitSet locked, BitSet available) {
+    private void confirmAlternatives(int[] selected, BitSet locked, BitSet available) {
         BitSet proven = new BitSet(values.totalValues());
         for (int s = 0; s < selected.length; s++) {
             int x = values.variableOf(selected[s]);
@@ -174,7 +178,7 @@ final class CompletePropagator {
                 if (index == selected[s] || impossible.get(index)) {
                     continue;
                 }
-                if (alternativeFromPool(model, index, selected, s, locked, proven)) {
+                if (alternativeFromPool(index, selected, s, locked, proven)) {
                     available.set(index);
                     continue;
                 }
@@ -192,9 +196,11 @@ final class CompletePropagator {
         }
     }
 
-    /** A pooled witness with the value and the other selections, or a graft of the value from a pooled witness. */
-    private boolean alternativeFromPool(int[] model, int index, int[] selected, int skip, BitSet locked,
-                                       BitSet proven) {
+    /**
+     * A pooled witness with the value and the other selections, or a graft of the value from a pooled witness onto
+     * the model of the selections.
+     */
+    private boolean alternativeFromPool(int index, int[] selected, int skip, BitSet locked, BitSet proven) {
         int x = values.variableOf(index);
         int donors = 0;
         for (int w = pool.size() - 1; w >= 0; w--) {
@@ -208,7 +214,7 @@ final class CompletePropagator {
             if (donors < DONORS_PER_VALUE) {
                 donors++;
                 locked.clear(x);
-                boolean grafted = transplant.graft(model, witness, new int[]{x}, 0, 1, locked, proven);
+                boolean grafted = transplant.graft(witness, new int[]{x}, 0, 1, locked, proven);
                 locked.set(x);
                 proven.clear();
                 if (grafted) {

@@ -29,7 +29,9 @@ import java.util.List;
  * gets one solver variable per value with exactly-one (at-least-one clause plus LogicNG's at-most-one cardinality
  * encoding). A {@link ClauseConstraint} is one clause. A {@link TableConstraint} is compressed to a
  * {@link TableDiagram} first and encoded with one auxiliary variable per diagram node ("this node is on the path
- * of the assignment"): the root holds, and a node whose variable takes a value follows that value's outcome.
+ * of the assignment"): the root holds, and a node whose variable takes a value follows that value's outcome. Node
+ * variables are not decision variables: the solver branches on variable=value literals only, propagation sets the
+ * nodes on the path, and a node left unassigned reads as "off the path" (every clause is then satisfied).
  * <p>
  * The solver runs with incremental mode off: LogicNG's incremental mode never deletes learnt clauses, so a
  * long-lived solver answering thousands of queries would slow down; without it MiniSat reduces its learnt-clause
@@ -138,7 +140,7 @@ final class EncodedSolver {
         }
         int firstNode = solver.nVars();
         for (int n = 0; n < diagram.nodeCount(); n++) {
-            solver.newVar(true, true);
+            solver.newVar(true, false);
         }
         addClause(new LNGIntVector(new int[]{nodeLit(firstNode, root)}), guard);
         int[] scope = table.scope();

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * jqwik generators of small finite-domain models (up to 6 variables, domains of 1 to 4 values, mostly Boolean;
- * clauses and allowed/forbidden tables over up to 3 variables; rule ids shared between constraints) and of
+ * clauses, allowed/forbidden tables over up to 3 variables and groups of pairwise exclusions; rule ids shared
+ * between constraints) and of
  * sequences of selections on them, small enough to check against {@link BruteForce}.
  */
 final class SmallModels {
@@ -63,8 +64,13 @@ final class SmallModels {
     }
 
     private static Arbitrary<Scenario> scenarioOver(List<Integer> domains) {
-        Arbitrary<List<FdConstraint>> constraints = Arbitraries.oneOf(clause(domains), table(domains))
-                .list().ofMaxSize(7);
+        Arbitrary<List<FdConstraint>> constraints = Combinators.combine(
+                Arbitraries.oneOf(clause(domains), table(domains)).list().ofMaxSize(7),
+                exclusionGroup(domains).list().ofMaxSize(2)).as((single, groups) -> {
+                    List<FdConstraint> all = new ArrayList<>(single);
+                    groups.forEach(all::addAll);
+                    return all;
+                });
         Arbitrary<List<Assignment>> states = partial(domains).list().ofMinSize(1).ofMaxSize(4);
         Arbitrary<int[]> preferred = partial(domains).map(Assignment::toArray);
         Arbitrary<long[][]> cost = costs(domains);
@@ -101,6 +107,29 @@ final class SmallModels {
             }
             return new ClauseConstraint(id, scope, values, positive);
         });
+    }
+
+    /** "At most one of these values" as pairwise exclusion clauses, the way feature models state alternatives. */
+    static Arbitrary<List<FdConstraint>> exclusionGroup(List<Integer> domains) {
+        if (domains.size() < 3) {
+            return Arbitraries.just(List.of());
+        }
+        Arbitrary<List<Integer>> members = Arbitraries.integers().between(0, domains.size() - 1)
+                .list().uniqueElements().ofMinSize(3).ofMaxSize(Math.min(4, domains.size()));
+        return Combinators.combine(ruleId(), members, Arbitraries.integers().between(0, 3).list().ofSize(4))
+                .as((id, vars, picks) -> {
+                    List<FdConstraint> clauses = new ArrayList<>();
+                    for (int a = 0; a < vars.size(); a++) {
+                        for (int b = a + 1; b < vars.size(); b++) {
+                            int x = vars.get(a);
+                            int y = vars.get(b);
+                            clauses.add(new ClauseConstraint(id, new int[]{x, y},
+                                    new int[]{picks.get(a) % domains.get(x), picks.get(b) % domains.get(y)},
+                                    new boolean[]{false, false}));
+                        }
+                    }
+                    return clauses;
+                });
     }
 
     private static Arbitrary<FdConstraint> table(List<Integer> domains) {
