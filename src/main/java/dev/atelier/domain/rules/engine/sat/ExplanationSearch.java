@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  */
 final class ExplanationSearch {
 
+    private static final int NEARBY_RULES = 4096;
+
     private final FdModel model;
     private final EncodedSolver solver;
     private final ValueIndex values;
@@ -104,9 +106,10 @@ final class ExplanationSearch {
     }
 
     /**
-     * All rule groups, those closest to the explained variables first (breadth-first over shared variables). The
-     * solver takes assumptions in order and stops at the first contradiction, and refutations are local in
-     * configuration models: with this order it assumes a few hundred rules instead of all of them.
+     * All rule groups, about {@link #NEARBY_RULES} of those closest to the explained variables first (breadth-first
+     * over shared variables), then the others in model order. The solver takes assumptions in order and stops at
+     * the first contradiction, and refutations are local in configuration models: with this order it assumes a few
+     * hundred rules instead of all of them.
      */
     private int[] rulesByDistance(List<Explanation.Literal> because, int variable) {
         int[] order = new int[rules.count()];
@@ -124,8 +127,13 @@ final class ExplanationSearch {
                 queue[tail++] = l.variable();
             }
         }
-        while (head < tail) {
+        boolean[] constraintSeen = new boolean[model.constraints().size()];
+        while (head < tail && count < NEARBY_RULES) {
             for (int c : occurrences.constraintsOf(queue[head++])) {
+                if (constraintSeen[c]) {
+                    continue;
+                }
+                constraintSeen[c] = true;
                 int group = rules.groupOf(c);
                 if (!ruleSeen[group]) {
                     ruleSeen[group] = true;
