@@ -53,7 +53,7 @@ final class RuleCoreFinder {
      * @param literals variable=value pairs on distinct variables
      * @param hint     a complete assignment close to the literals (ideally valid for every rule), used as the
      *                 solver's first guess; may be null
-     * @throws IllegalStateException if the literals are consistent with the solver model
+     * @throws IllegalStateException if the literals are consistent with the whole model
      */
     int[] minimalRules(List<Explanation.Literal> literals, int[] hint) {
         int single = singleExcludingRule(literals);
@@ -126,7 +126,7 @@ final class RuleCoreFinder {
         return true;
     }
 
-    /** A MiniSat solver loaded with the solver model's clauses, in {@link RuleClauses}' numbering. */
+    /** A MiniSat solver loaded with the whole model's clauses, in {@link RuleClauses}' numbering. */
     private final class Solver {
         private final MiniSatStyleSolver sat = new MiniSat2Solver(MiniSatConfig.builder().incremental(false).build());
         private final int[] ruleOfVar;
