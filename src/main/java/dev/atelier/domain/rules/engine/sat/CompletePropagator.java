@@ -18,7 +18,8 @@ import java.util.BitSet;
  * confirms the value (and the values moved with it).</li>
  * <li>For each value still open, one SAT call with the value as an extra assumption, the solver deciding all
  * still-open values first so that the model confirms as many as it can. Unsatisfiable means excluded; its negation,
- * implied by the selections, joins the assumptions of the later calls.</li>
+ * implied by the selections, joins the assumptions of the later calls (without selections it is implied by the
+ * rules alone and becomes a unit clause of the solver for good).</li>
  * <li>For each selected variable, each other value is available iff the other selections allow it: a pooled
  * witness, a graft, or one SAT call.</li>
  * </ol>
@@ -140,6 +141,7 @@ final class CompletePropagator {
     }
 
     private void solveOpenValues(LNGIntVector assumptions, BitSet open, BitSet available) {
+        boolean noSelections = assumptions.empty();
         LNGIntVector order = new LNGIntVector();
         for (int index = open.nextSetBit(0); index >= 0; index = open.nextSetBit(index + 1)) {
             // The assumptions head the list so that LogicNG's restart of the list at the backjump level never skips
@@ -162,7 +164,11 @@ final class CompletePropagator {
                 available.or(witness);
                 open.andNot(witness);
             } else {
-                assumptions.push(MiniSatStyleSolver.not(lit));
+                if (noSelections) {
+                    solver.addImpliedUnit(MiniSatStyleSolver.not(lit));
+                } else {
+                    assumptions.push(MiniSatStyleSolver.not(lit));
+                }
             }
         }
         solver.decideFirst(new LNGIntVector());

@@ -100,19 +100,12 @@ final class WitnessTransplant {
         ExclusionGroups groups = new ExclusionGroups();
         this.groupMembers = Csr.of(groups.members);
         this.groupsOf = groups.groupsOfValues(values.totalValues());
-        List<List<Integer>> relyingLists = emptyLists(values.totalValues());
-        List<List<Integer>> forbiddingLists = emptyLists(values.totalValues());
-        for (int c = 0; c < constraints.size(); c++) {
-            if (groups.covers(c)) {
-                continue;
-            }
-            for (int i = clauseStart[c]; i < clauseStart[c + 1]; i++) {
-                int index = values.index(literalVariable[i], literalValue[i]);
-                (literalPositive[i] ? relyingLists : forbiddingLists).get(index).add(c);
-            }
+        boolean[] covered = new boolean[constraints.size()];
+        for (int c = 0; c < covered.length; c++) {
+            covered[c] = groups.covers(c);
         }
-        this.relying = Csr.of(relyingLists);
-        this.forbidding = Csr.of(forbiddingLists);
+        this.relying = clausesByLiteral(true, covered);
+        this.forbidding = clausesByLiteral(false, covered);
         this.tablesOf = new int[model.size()][];
         for (int x = 0; x < model.size(); x++) {
             tablesOf[x] = Arrays.stream(occurrences.constraintsOf(x)).filter(c -> diagramOf[c] != null).toArray();
@@ -248,6 +241,34 @@ final class WitnessTransplant {
             }
         }
         return false;
+    }
+
+    /** Per flat value, the clauses (not covered by a group) having it as a literal of the given sign. */
+    private Csr clausesByLiteral(boolean positive, boolean[] covered) {
+        int[] starts = new int[values.totalValues() + 1];
+        forEachLiteral(positive, covered, (index, c) -> starts[index + 1]++);
+        for (int i = 0; i < values.totalValues(); i++) {
+            starts[i + 1] += starts[i];
+        }
+        int[] items = new int[starts[values.totalValues()]];
+        int[] fill = Arrays.copyOf(starts, values.totalValues());
+        forEachLiteral(positive, covered, (index, c) -> items[fill[index]++] = c);
+        return new Csr(starts, items);
+    }
+
+    private void forEachLiteral(boolean positive, boolean[] covered, LiteralVisitor visitor) {
+        for (int c = 0; c < covered.length; c++) {
+            for (int i = clauseStart[c]; i < clauseStart[c + 1] && !covered[c]; i++) {
+                if (literalPositive[i] == positive) {
+                    visitor.visit(values.index(literalVariable[i], literalValue[i]), c);
+                }
+            }
+        }
+    }
+
+    /** Receives one clause literal: its flat value and its clause. */
+    private interface LiteralVisitor {
+        void visit(int valueIndex, int clause);
     }
 
     private static List<List<Integer>> emptyLists(int count) {
