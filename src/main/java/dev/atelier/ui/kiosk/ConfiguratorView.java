@@ -151,11 +151,12 @@ final class ConfiguratorView implements ScreenView {
         bodyPortrait.getChildren().clear();
         if (portrait) {
             VBox.setVgrow(panel, Priority.ALWAYS);
-            previewPane.setPrefHeight(420);
+            previewPane.prefHeightProperty().bind(root.heightProperty().multiply(0.42));
             bodyPortrait.getChildren().addAll(previewPane, panel);
             bodyPortrait.getStyleClass().setAll("configurator-body", "portrait");
             root.setCenter(bodyPortrait);
         } else {
+            previewPane.prefHeightProperty().unbind();
             previewPane.setPrefHeight(-1);
             panel.prefWidthProperty().bind(root.widthProperty().multiply(0.40));
             body.getChildren().addAll(previewPane, panel);

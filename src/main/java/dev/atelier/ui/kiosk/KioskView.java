@@ -117,7 +117,28 @@ public final class KioskView extends StackPane {
         vm.highContrastProperty().addListener(contrastListener);
         widthProperty().addListener((obs, was, now) -> pseudoClassStateChanged(COMPACT, now.doubleValue() < 1600));
         showScreen();
-        vm.load();
+        loadAfterFirstFrame();
+    }
+
+    /** Loads the products once the first frame is up: two cores should draw the attract screen first. */
+    private void loadAfterFirstFrame() {
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                obs.removeListener(this);
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        javafx.application.Platform.runLater(vm::load);
+                    }
+                });
+            }
+        });
     }
 
     /** The layer panels appear on. */

@@ -58,6 +58,7 @@ final class ReviewView implements ScreenView {
                 askContact, "flat");
         Button save = Ui.button(texts, "review-save", "review.save", Material2MZ.SAVE, kiosk::save, "accent-dark");
         save.disableProperty().bind(kiosk.savingProperty());
+        addContact.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox contactRow = new HBox(12, addContact, contact);
         contactRow.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(12, edit, Ui.grow(), save);

@@ -31,6 +31,7 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
     private final Label hint = new Label();
     private final Label reason = new Label();
     private final StackPane badge = new StackPane();
+    private final StackPane root;
 
     public OptionTileSkin(OptionTile tile) {
         super(tile);
@@ -72,7 +73,7 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         VBox content = new VBox(visual, label, detail, foot, hint);
         content.getStyleClass().add("tile-content");
         StackPane.setAlignment(reason, Pos.BOTTOM_CENTER);
-        StackPane root = new StackPane(content, badge, reason);
+        root = new StackPane(content, badge, reason);
         root.getStyleClass().add("tile-root");
         getChildren().add(root);
 
@@ -116,6 +117,20 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         show(badge, tile.isSelected() || tile.toggleProperty().get());
         badge.getChildren().get(0).setVisible(tile.isSelected());
         show(reason, tile.reasonShowingProperty().get());
+    }
+
+    /** Wrapped labels need the width: without one, measure at the tile's preferred width. */
+    @Override
+    protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
+                                       double leftInset) {
+        double w = width >= 0 ? width : getSkinnable().prefWidth(-1);
+        return topInset + root.prefHeight(Math.max(0, w - leftInset - rightInset)) + bottomInset;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double topInset, double rightInset, double bottomInset,
+                                      double leftInset) {
+        return computePrefHeight(width, topInset, rightInset, bottomInset, leftInset);
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

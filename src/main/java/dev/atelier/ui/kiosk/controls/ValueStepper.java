@@ -70,6 +70,7 @@ public class ValueStepper extends Control {
         value.addListener((obs, was, now) -> updateText());
         labels.addListener((javafx.collections.ListChangeListener<String>) c -> updateText());
         pseudoClassStateChanged(EMPTY, true);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             KeyCode k = e.getCode();
             if (k == KeyCode.LEFT || k == KeyCode.DOWN || k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
