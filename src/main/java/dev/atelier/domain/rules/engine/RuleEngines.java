@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.domain.rules.engine;
 
+import dev.atelier.domain.rules.engine.bdd.BddCompileLimits;
 import dev.atelier.domain.rules.engine.sat.SatRuleEngine;
 import dev.atelier.domain.rules.engine.bdd.BddRuleEngine;
 import dev.atelier.domain.rules.model.FdModel;
@@ -30,9 +31,14 @@ public final class RuleEngines {
      * engine {@code fallback} makes (typically a SAT-based engine for large feature models).
      */
     public static RuleEngine create(FdModel model, Function<FdModel, RuleEngine> fallback) {
+        return create(model, BddCompileLimits.DEFAULT, fallback);
+    }
+
+    /** {@link #create(FdModel, Function)} with explicit limits for the BDD compile. */
+    public static RuleEngine create(FdModel model, BddCompileLimits limits, Function<FdModel, RuleEngine> fallback) {
         Objects.requireNonNull(fallback, "fallback");
         try {
-            return new BddRuleEngine(model);
+            return new BddRuleEngine(model, limits);
         } catch (ModelTooLargeException e) {
             LOG.info(() -> e.getMessage() + "; falling back");
             return fallback.apply(model);

@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * computed over the model variables (not the bits), each variable's bits kept adjacent as one reordering block;
  * each table turned into a {@link DecisionDiagram} first and from there into a BDD, never one selector per tuple;
  * the constraint BDDs conjoined as a balanced tree along the variable order; one sifting pass over the blocks at
- * the end (on Renault: 55,870 nodes before, 12,988 after).
+ * the end (on Renault: 55,870 nodes before, 12,988 after). The node budget is checked after every conjunction and
+ * the time budget between steps; a compile that exceeds either ends in a {@link ModelTooLargeException}.
  */
 final class BddCompiler {
 
@@ -39,6 +40,11 @@ final class BddCompiler {
     /** Kernel node table and operation caches grow with the model, between these bounds. */
     private static final int MIN_KERNEL_SIZE = 1_000;
     private static final int MAX_KERNEL_SIZE = 100_000;
+    /**
+     * Sifting cannot be interrupted and its time grows with nodes times blocks squared (Renault: 55,870 nodes,
+     * 99 blocks, about 2 s); above this size the BDD is used as built.
+     */
+    private static final int SIFTING_LIMIT = 250_000;
 
     private final FdModel model;
     private final BddCompileLimits limits;
@@ -119,12 +125,14 @@ final class BddCompiler {
         int root = conjoin(parts, operations);
         int beforeSifting = operations.nodeCount(root);
         long built = System.nanoTime();
-        for (int v = 0; v < model.size(); v++) {
-            if (bits[v] > 0) {
-                kernel.addVariableBlock(firstBit[v], firstBit[v] + bits[v] - 1, true);
+        if (beforeSifting <= SIFTING_LIMIT) {
+            for (int v = 0; v < model.size(); v++) {
+                if (bits[v] > 0) {
+                    kernel.addVariableBlock(firstBit[v], firstBit[v] + bits[v] - 1, true);
+                }
             }
+            kernel.reorder(BDDReorderingMethod.BDD_REORDER_SIFT);
         }
-        kernel.reorder(BDDReorderingMethod.BDD_REORDER_SIFT);
         int afterSifting = operations.nodeCount(root);
         if (LOG.isLoggable(Level.FINE)) {
             LOG.fine(String.format("model '%s': BDD of %d nodes built in %d ms, %d nodes after sifting in %d ms",
@@ -133,7 +141,7 @@ final class BddCompiler {
         }
         NodeTable table = export(root, operations);
         release(root);
-        return new CompiledModel(model, table, Arrays.asList(diagrams), rank);
+        return new CompiledModel(model, table, Arrays.asList(diagrams));
     }
 
     /**

@@ -98,6 +98,13 @@ public final class BddRuleEngine implements RuleEngine {
         return new BddPropagation(selections, consistent, valueOffset, states);
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * The selections are first minimized with QuickXplain over BDD consistency checks (microseconds each); the
+     * rules come from {@link RuleCoreFinder}. "Available" means, as in {@link Propagation}, consistent together
+     * with the selections of the other variables.
+     */
     @Override
     public Explanation explain(Assignment selections, int variable, int value) {
         int[] selection = selectionArray(selections);
@@ -106,8 +113,8 @@ public final class BddRuleEngine implements RuleEngine {
         int[] probe = selection.clone();
         probe[variable] = value;
         if (queries.consistent(probe)) {
-            throw new IllegalArgumentException("value " + describe(variable, value)
-                    + " is available: there is nothing to explain");
+            throw new IllegalArgumentException(describe(variable, value)
+                    + " is available with the other selections: there is nothing to explain");
         }
         List<Explanation.Literal> because = new ArrayList<>();
         if (!impossible[valueOffset[variable] + value]) {

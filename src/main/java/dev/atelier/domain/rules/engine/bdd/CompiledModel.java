@@ -12,7 +12,6 @@ import java.util.List;
  * @param model    the model
  * @param table    the compiled BDD
  * @param diagrams per constraint of the model, its decision diagram, or null for a clause
- * @param rank     per model variable, its position in the variable order the diagrams follow
  */
-record CompiledModel(FdModel model, NodeTable table, List<DecisionDiagram> diagrams, int[] rank) {
+record CompiledModel(FdModel model, NodeTable table, List<DecisionDiagram> diagrams) {
 }
