@@ -36,9 +36,11 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * The session state is five random clicks deep; a "click" selects one more available, not yet fixed feature
  * value and propagates (each call differs from the previous one, so nothing is served from the one-entry cache);
- * explain and repair are asked for values the state excludes. Run:
- * {@code mvn -o -q -Pbench verify -DskipTests -Dbench.args='SatEngineBench -f 1 -wi 3 -i 5'}
- * (the benchmarks are read from {@code atelier.shared}, default {@code ../shared}).
+ * explain and repair are asked for values the state excludes. Run (iterations and heap come from the
+ * annotations; the bench profile passes {@code bench.args} as one argument, so give only the regex there):
+ * {@code mvn -o -q -Pbench verify -DskipTests -Dbench.args=SatEngineBench}, or with JMH options
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main SatEngineBench -f 1}.
+ * The benchmarks are read from {@code atelier.shared}, default {@code ../shared}.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 @Warmup(iterations = 3, time = 5)

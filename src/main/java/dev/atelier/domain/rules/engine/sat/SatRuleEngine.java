@@ -27,14 +27,16 @@ import java.util.Optional;
  * exactly-one for larger domains, tables through decision diagrams with one auxiliary variable per node). Every
  * query then runs on the loaded solver with the selections as assumptions:
  * <ul>
- * <li>{@link #propagate}: complete propagation with witness reuse ({@link CompletePropagator}); the no-selection
- * result is computed at construction (it also fixes which values are {@code IMPOSSIBLE}, and those exclusions are
- * added to the solver as unit clauses), the last result is cached, and witnesses of earlier clicks are reused
- * when they still satisfy the new selections;</li>
+ * <li>{@link #propagate}: complete propagation with witness reuse ({@link CompletePropagator}): models found
+ * earlier confirm values when they satisfy the new selections, or donate the value to a model of the new
+ * selections ({@link WitnessTransplant}); SAT calls only for what is left. The no-selection result is computed at
+ * construction (it also fixes which values are {@code IMPOSSIBLE}; those exclusions become unit clauses) and the
+ * last result is cached;</li>
  * <li>{@link #explain}: minimal subset of the selections by deletion over assumptions; the rule ids come from a
  * second solver with one selector literal per rule, built on the first explanation and kept;</li>
  * <li>{@link #repair}: minimum number of retractions by implicit hitting sets over the solver's conflicts;</li>
- * <li>{@link #complete}: defaults first, then cheapest values, greedily in variable order with SAT checks.</li>
+ * <li>{@link #complete}: defaults first, then cheapest values, greedily in variable order, in one SAT call
+ * ({@link GreedyCompletion}).</li>
  * </ul>
  * Not thread-safe: one engine per session, or external locking.
  */
