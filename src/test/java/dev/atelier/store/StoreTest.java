@@ -53,8 +53,8 @@ class StoreTest {
                     }
                 }
             }
-            assertThat(tables).contains("design", "design_selection", "flyway_schema_history");
-            assertThat(versions).containsExactly("1");
+            assertThat(tables).contains("design", "design_selection", "design_text", "flyway_schema_history");
+            assertThat(versions).containsExactly("1", "2");
         }
         assertThat(dir.resolve("atelier.mv.db")).exists();
     }
