@@ -1,224 +1,342 @@
 // SPDX-License-Identifier: Apache-2.0
+
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes the catalog textures procedurally (seamless tiles, deterministic): wood veneers, lacquers, glass and
- * mirror for the wardrobes; shirtings for the shirts. Each tile covers the material's {@code textureSizeMm}.
- * Run from the repository root: {@code java assets/tools/GenerateTextures.java [outputDir]} (default
- * {@code assets/textures}).
+ * Generates the procedural textures of the shipped catalogs (wood, lacquer, glass, mirror, shirt fabrics) as
+ * seamless 512 x 512 PNGs in {@code assets/textures/}. Every pattern is periodic in the tile size (noise lattices and
+ * stripe periods divide 512), so tiles repeat without seams. Deterministic: the same files every run.
+ * <p>
+ * Run from the repository root: {@code java assets/tools/GenerateTextures.java} (optionally with an output folder).
  */
 public final class GenerateTextures {
 
-    private GenerateTextures() {
+    static final int N = 512;
+
+    public static void main(String[] args) throws IOException {
+        File out = new File(args.length > 0 ? args[0] : "assets/textures");
+        if (!out.isDirectory() && !out.mkdirs()) {
+            throw new IOException("cannot create " + out);
+        }
+        write(out, "wood-oak", wood(11, rgb(0xDDBF95), rgb(0xA97C50), 20, 0.85));
+        write(out, "wood-walnut", wood(12, rgb(0x80593F), rgb(0x3A2519), 14, 1.1));
+        write(out, "wood-black-brown", wood(13, rgb(0x4C3C33), rgb(0x271D18), 24, 0.75));
+        write(out, "lacquer-white", lacquer(21, rgb(0xF2F1EC), 0.012));
+        write(out, "lacquer-grey", lacquer(22, rgb(0x8C9093), 0.018));
+        write(out, "glass-frosted", frosted(31, rgb(0xDCE7E9)));
+        write(out, "mirror", mirror(32));
+        write(out, "fabric-poplin-white", plainWeave(41, rgb(0xF7F7F4), rgb(0xF7F7F4), 4, 0.05));
+        write(out, "fabric-poplin-sky", plainWeave(42, rgb(0xBFD6EC), rgb(0xC9DCEF), 4, 0.06));
+        write(out, "fabric-oxford-blue", oxford(43, rgb(0x8FAACB), rgb(0xF3F4F2)));
+        write(out, "fabric-end-on-end-pink", endOnEnd(44, rgb(0xE2A9B1), rgb(0xFAF5F3)));
+        write(out, "fabric-twill-navy", twill(45, rgb(0x2C3A57), rgb(0x35456A)));
+        write(out, "fabric-linen-white", linen(46, rgb(0xEEEAE0)));
+        write(out, "fabric-bengal-stripe", stripes(47, rgb(0x6E8FC4), rgb(0xF6F7F5), 32));
+        write(out, "fabric-gingham", gingham(48, rgb(0x2F3E66), rgb(0xF6F6F3), 32));
+        write(out, "fabric-flannel-grey", flannel(49, rgb(0x8F9194)));
     }
 
-    /** Seamless value noise with period {@code period} cells over the tile. */
-    static final class Noise {
-        final int period;
-        final double[] v;
+    // ------------------------------------------------------------------------------------------------ patterns
 
-        Noise(int period, long seed) {
-            this.period = period;
-            this.v = new double[period * period];
+    /** Vertical boards: rings bent by periodic noise, plus fine pores stretched along the grain. */
+    static double[][][] wood(long seed, double[] light, double[] dark, int rings, double contrast) {
+        Noise warp = new Noise(seed, 4, 2);
+        Noise warpFine = new Noise(seed + 1, 16, 4);
+        Noise pores = new Noise(seed + 2, 256, 4);
+        Noise tone = new Noise(seed + 3, 8, 2);
+        double[][][] img = new double[N][N][];
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double u = (double) x / N;
+                double v = (double) y / N;
+                double t = u * rings + 0.55 * warp.at(u, v) + 0.12 * warpFine.at(u, v);
+                double ring = t - Math.floor(t);
+                double late = Math.pow(smooth(0.6, 1.0, ring), 1.3);
+                double fibre = 0.5 + 0.5 * Math.sin(2 * Math.PI * (u * rings * 6 + 0.3 * warpFine.at(u, v)));
+                double grain = clamp(contrast * (0.55 * late + 0.18 * pores.at(u, v) + 0.1 * fibre
+                        + 0.17 * tone.at(u, v)));
+                img[y][x] = mix(light, dark, grain);
+            }
+        }
+        return img;
+    }
+
+    /** A smooth painted surface: the colour with a faint orange-peel noise. */
+    static double[][][] lacquer(long seed, double[] base, double amount) {
+        Noise n = new Noise(seed, 64, 64);
+        Noise m = new Noise(seed + 1, 8, 8);
+        double[][][] img = new double[N][N][];
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double u = (double) x / N;
+                double v = (double) y / N;
+                img[y][x] = shade(base, 1 + amount * (2 * n.at(u, v) - 1) + amount * 0.5 * (2 * m.at(u, v) - 1));
+            }
+        }
+        return img;
+    }
+
+    static double[][][] frosted(long seed, double[] base) {
+        Noise fine = new Noise(seed, 256, 256);
+        Noise cloud = new Noise(seed + 1, 8, 8);
+        double[][][] img = new double[N][N][];
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double u = (double) x / N;
+                double v = (double) y / N;
+                img[y][x] = shade(base, 0.97 + 0.05 * fine.at(u, v) + 0.03 * cloud.at(u, v));
+            }
+        }
+        return img;
+    }
+
+    /** Silvered glass: a cool grey with soft diagonal sheen bands (periodic) and very little noise. */
+    static double[][][] mirror(long seed) {
+        Noise n = new Noise(seed, 32, 32);
+        double[] base = rgb(0xC9D1D5);
+        double[][][] img = new double[N][N][];
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double u = (double) x / N;
+                double v = (double) y / N;
+                double band = 0.5 + 0.5 * Math.sin(2 * Math.PI * (u + v));
+                img[y][x] = shade(base, 0.9 + 0.16 * band + 0.02 * n.at(u, v));
+            }
+        }
+        return img;
+    }
+
+    /** Plain weave: each crossing shows warp or weft on top, shaded across the thread. */
+    static double[][][] plainWeave(long seed, double[] warp, double[] weft, int thread, double slub) {
+        Noise irregular = new Noise(seed, 64, 8);
+        Noise irregularWeft = new Noise(seed + 1, 8, 64);
+        double[][][] img = new double[N][N][];
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                int tx = x / thread;
+                int ty = y / thread;
+                boolean warpOnTop = ((tx + ty) & 1) == 0;
+                double across = warpOnTop ? (x % thread + 0.5) / thread : (y % thread + 0.5) / thread;
+                double round = 0.88 + 0.12 * Math.sin(Math.PI * across);
+                double u = (double) x / N;
+                double v = (double) y / N;
+                double vary = 1 + slub * (2 * (warpOnTop ? irregular.at(u, v) : irregularWeft.at(u, v)) - 1);
+                img[y][x] = shade(warpOnTop ? warp : weft, round * vary);
+            }
+        }
+        return img;
+    }
+
+    /** Oxford: a coloured warp and a white weft in a 2-by-1 basket weave. */
+    static double[][][] oxford(long seed, double[] warp, double[] weft) {
+        Noise n = new Noise(seed, 128, 16);
+        double[][][] img = new double[N][N][];
+        int t = 4;
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                int tx = x / t;
+                int ty = y / t;
+                boolean warpOnTop = (((tx / 2) + ty) & 1) == 0;
+                double across = warpOnTop ? (x % (2 * t) + 0.5) / (2 * t) : (y % t + 0.5) / t;
+                double round = 0.86 + 0.14 * Math.sin(Math.PI * across);
+                double vary = 0.95 + 0.1 * n.at((double) x / N, (double) y / N);
+                img[y][x] = shade(warpOnTop ? warp : weft, round * vary);
+            }
+        }
+        return img;
+    }
+
+    /** End-on-end: warp threads alternate colour and white, white weft, plain weave: a fine chambray look. */
+    static double[][][] endOnEnd(long seed, double[] colour, double[] white) {
+        Noise n = new Noise(seed, 64, 8);
+        double[][][] img = new double[N][N][];
+        int t = 4;
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                int tx = x / t;
+                int ty = y / t;
+                boolean warpOnTop = ((tx + ty) & 1) == 0;
+                double[] c = warpOnTop ? ((tx & 1) == 0 ? colour : white) : white;
+                double across = warpOnTop ? (x % t + 0.5) / t : (y % t + 0.5) / t;
+                double round = 0.9 + 0.1 * Math.sin(Math.PI * across);
+                img[y][x] = shade(c, round * (0.97 + 0.06 * n.at((double) x / N, (double) y / N)));
+            }
+        }
+        return img;
+    }
+
+    /** 2/2 twill: floats step one thread per row, drawing fine diagonal ribs. */
+    static double[][][] twill(long seed, double[] warp, double[] weft) {
+        Noise n = new Noise(seed, 64, 64);
+        double[][][] img = new double[N][N][];
+        int t = 4;
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                int tx = x / t;
+                int ty = y / t;
+                boolean warpOnTop = Math.floorMod(tx + ty, 4) < 2;
+                double across = (Math.floorMod(x + y, 2 * t) + 0.5) / (2 * t);
+                double rib = 0.84 + 0.16 * Math.sin(Math.PI * across);
+                img[y][x] = shade(warpOnTop ? warp : weft, rib * (0.96 + 0.08 * n.at((double) x / N, (double) y / N)));
+            }
+        }
+        return img;
+    }
+
+    /** Linen: a loose plain weave with uneven, slubby threads. */
+    static double[][][] linen(long seed, double[] base) {
+        double[][][] img = plainWeave(seed, base, shade(base, 0.97), 5, 0.12);
+        Noise slubs = new Noise(seed + 7, 128, 4);
+        Noise slubsWeft = new Noise(seed + 8, 4, 128);
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double u = (double) x / N;
+                double v = (double) y / N;
+                double s = Math.max(smooth(0.75, 1, slubs.at(u, v)), smooth(0.75, 1, slubsWeft.at(u, v)));
+                img[y][x] = shade(img[y][x], 1 - 0.08 * s);
+            }
+        }
+        return img;
+    }
+
+    /** Bengal stripe: equal coloured and white stripes on a poplin ground. */
+    static double[][][] stripes(long seed, double[] colour, double[] white, int period) {
+        double[][][] ground = plainWeave(seed, white, white, 4, 0.04);
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                if (x % period < period / 2) {
+                    ground[y][x] = multiply(ground[y][x], colour, white);
+                }
+            }
+        }
+        return ground;
+    }
+
+    /** Gingham: coloured and white stripes in warp and weft; where two coloured stripes cross it is darkest. */
+    static double[][][] gingham(long seed, double[] colour, double[] white, int period) {
+        double[][][] ground = plainWeave(seed, white, white, 4, 0.04);
+        double[] half = mix(white, colour, 0.55);
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                boolean vx = x % period < period / 2;
+                boolean vy = y % period < period / 2;
+                if (vx && vy) {
+                    ground[y][x] = multiply(ground[y][x], colour, white);
+                } else if (vx || vy) {
+                    ground[y][x] = multiply(ground[y][x], half, white);
+                }
+            }
+        }
+        return ground;
+    }
+
+    /** Flannel: heathered fibres of light and dark grey, brushed soft over a faint twill. */
+    static double[][][] flannel(long seed, double[] base) {
+        double[][][] img = twill(seed, base, shade(base, 1.04));
+        Noise heather = new Noise(seed + 3, 256, 256);
+        Noise soft = new Noise(seed + 4, 32, 32);
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double u = (double) x / N;
+                double v = (double) y / N;
+                double h = 0.86 + 0.28 * heather.at(u, v);
+                double[] fuzz = shade(base, h * (0.95 + 0.1 * soft.at(u, v)));
+                img[y][x] = mix(img[y][x], fuzz, 0.7);
+            }
+        }
+        return img;
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Value noise on a periodic lattice ({@code cellsX} x {@code cellsY} cells over the tile): seamless. */
+    static final class Noise {
+        private final int cx;
+        private final int cy;
+        private final double[] lattice;
+
+        Noise(long seed, int cellsX, int cellsY) {
+            if (N % cellsX != 0 || N % cellsY != 0) {
+                throw new IllegalArgumentException("cells must divide " + N);
+            }
+            cx = cellsX;
+            cy = cellsY;
+            lattice = new double[cx * cy];
             Random r = new Random(seed);
-            for (int i = 0; i < v.length; i++) {
-                v[i] = r.nextDouble();
+            for (int i = 0; i < lattice.length; i++) {
+                lattice[i] = r.nextDouble();
             }
         }
 
-        /** u, v in tile units (0..1, wrapping). */
-        double at(double u, double w) {
-            double x = ((u % 1 + 1) % 1) * period;
-            double y = ((w % 1 + 1) % 1) * period;
+        /** Noise in 0..1 at tile coordinates u, v in 0..1. */
+        double at(double u, double v) {
+            double x = u * cx;
+            double y = v * cy;
             int x0 = (int) Math.floor(x);
             int y0 = (int) Math.floor(y);
-            double fx = smooth(x - x0);
-            double fy = smooth(y - y0);
+            double fx = fade(x - x0);
+            double fy = fade(y - y0);
             double a = get(x0, y0);
             double b = get(x0 + 1, y0);
             double c = get(x0, y0 + 1);
             double d = get(x0 + 1, y0 + 1);
-            return (a + (b - a) * fx) + ((c + (d - c) * fx) - (a + (b - a) * fx)) * fy;
+            return (a + (b - a) * fx) * (1 - fy) + (c + (d - c) * fx) * fy;
         }
 
-        double get(int x, int y) {
-            return v[Math.floorMod(y, period) * period + Math.floorMod(x, period)];
+        private double get(int x, int y) {
+            return lattice[Math.floorMod(y, cy) * cx + Math.floorMod(x, cx)];
         }
 
-        static double smooth(double t) {
+        private static double fade(double t) {
             return t * t * (3 - 2 * t);
         }
     }
 
-    private static final java.util.Map<String, Noise> NOISES = new java.util.HashMap<>();
-
-    static double fbm(long seed, double u, double w, int base, int octaves) {
-        double sum = 0;
-        double amp = 0.5;
-        double norm = 0;
-        for (int o = 0; o < octaves; o++) {
-            int period = base << o;
-            long s = seed + o;
-            Noise noise = NOISES.computeIfAbsent(period + "/" + s, k -> new Noise(period, s));
-            sum += amp * noise.at(u, w);
-            norm += amp;
-            amp *= 0.5;
-        }
-        return sum / norm;
+    static double[] rgb(int hex) {
+        return new double[]{((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0};
     }
 
-    static int rgb(double r, double g, double b) {
-        return (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
+    static double[] mix(double[] a, double[] b, double t) {
+        return new double[]{a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t};
     }
 
-    static int clamp(double c) {
-        return (int) Math.max(0, Math.min(255, Math.round(c)));
+    static double[] shade(double[] c, double f) {
+        return new double[]{c[0] * f, c[1] * f, c[2] * f};
     }
 
-    static int mix(int[] a, int[] b, double t) {
-        return rgb(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t);
+    /** Dyes a white-based pixel: keeps its shading relative to {@code white}, takes the colour {@code c}. */
+    static double[] multiply(double[] pixel, double[] c, double[] white) {
+        return new double[]{pixel[0] / white[0] * c[0], pixel[1] / white[1] * c[1], pixel[2] / white[2] * c[2]};
     }
 
-    /** Wood veneer: fine grain lines running along u, gently waving, with streaks and pores. */
-    static BufferedImage wood(int n, long seed, int[] light, int[] dark, double rings) {
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-        Noise warp = new Noise(3, seed);
-        Noise streaks = new Noise(48, seed + 5);
-        Noise fine = new Noise(160, seed + 9);
-        Noise pores = new Noise(n / 2, seed + 3);
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                double u = (double) x / n;
-                double w = (double) y / n;
-                double bend = 0.018 * (warp.at(u, w) - 0.5);
-                double t = (w + bend) * rings;
-                double line = Math.pow(0.5 + 0.5 * Math.sin(2 * Math.PI * t), 12);
-                double streak = streaks.at(0.3 * Math.sin(2 * Math.PI * u) + 0.5, w + bend);
-                double grain = fine.at(0, w + bend * 2);
-                double p = pores.at(u, w) > 0.9 ? 0.18 : 0;
-                double k = Math.min(1, 0.35 * line + 0.35 * streak + 0.2 * grain + p);
-                img.setRGB(x, y, mix(light, dark, k));
+    static double smooth(double e0, double e1, double x) {
+        double t = clamp((x - e0) / (e1 - e0));
+        return t * t * (3 - 2 * t);
+    }
+
+    static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    static void write(File dir, String name, double[][][] img) throws IOException {
+        BufferedImage bi = new BufferedImage(N, N, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                double[] c = img[y][x];
+                int r = (int) Math.round(clamp(c[0]) * 255);
+                int g = (int) Math.round(clamp(c[1]) * 255);
+                int b = (int) Math.round(clamp(c[2]) * 255);
+                bi.setRGB(x, y, (r << 16) | (g << 8) | b);
             }
         }
-        return img;
-    }
-
-    /** Lacquer: an even colour with a faint orange-peel texture. */
-    static BufferedImage lacquer(int n, long seed, int[] c) {
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                double k = (fbm(seed, (double) x / n, (double) y / n, 16, 3) - 0.5) * 6;
-                img.setRGB(x, y, rgb(c[0] + k, c[1] + k, c[2] + k));
-            }
+        File f = new File(dir, name + ".png");
+        if (!ImageIO.write(bi, "png", f)) {
+            throw new IOException("no PNG writer");
         }
-        return img;
-    }
-
-    /** Mirror: a cool sheen with soft reflections of a room. */
-    static BufferedImage mirror(int n) {
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                double u = (double) x / n;
-                double w = (double) y / n;
-                double streak = 0.5 + 0.5 * Math.sin(2 * Math.PI * (u + w * 0.3));
-                double k = 0.78 + 0.12 * streak + 0.06 * (fbm(5, u, w, 4, 2) - 0.5);
-                img.setRGB(x, y, rgb(205 * k, 214 * k, 220 * k));
-            }
-        }
-        return img;
-    }
-
-    /** Woven cloth: warp threads in one colour, weft in another, in a weave pattern of (x, y) → warp on top. */
-    interface Weave {
-        boolean warpUp(int x, int y);
-    }
-
-    static BufferedImage cloth(int n, int threadPx, long seed, int[] warp, int[] weft, Weave weave, double slub) {
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-        Random r = new Random(seed);
-        double[] rowVar = new double[n];
-        double[] colVar = new double[n];
-        for (int i = 0; i < n; i++) {
-            rowVar[i] = (r.nextDouble() - 0.5) * slub;
-            colVar[i] = (r.nextDouble() - 0.5) * slub;
-        }
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                int tx = x / threadPx;
-                int ty = y / threadPx;
-                boolean up = weave.warpUp(tx, ty);
-                int[] c = up ? warp : weft;
-                double along = up ? (y % threadPx + 0.5) / threadPx : (x % threadPx + 0.5) / threadPx;
-                double across = up ? (x % threadPx + 0.5) / threadPx : (y % threadPx + 0.5) / threadPx;
-                double shade = 0.9 + 0.1 * Math.sin(Math.PI * across) + 0.03 * Math.sin(Math.PI * along);
-                double v = 1 + (up ? colVar[x / threadPx * threadPx % n] : rowVar[y / threadPx * threadPx % n]);
-                img.setRGB(x, y, rgb(c[0] * shade * v, c[1] * shade * v, c[2] * shade * v));
-            }
-        }
-        return img;
-    }
-
-    /** Stripes or checks: colour per (x, y) in mm-sized bands, over a plain weave. */
-    static BufferedImage pattern(int n, int[] base, int[] colour, double tileMm, double bandMm, boolean check) {
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
-        double bands = tileMm / bandMm;
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                boolean bx = ((int) Math.floor((double) x / n * bands)) % 2 == 0;
-                boolean by = ((int) Math.floor((double) y / n * bands)) % 2 == 0;
-                double k;
-                if (check) {
-                    k = (bx ? 0.5 : 0) + (by ? 0.5 : 0);
-                } else {
-                    k = bx ? 1 : 0;
-                }
-                double thread = 0.94 + 0.06 * (((x / 2) + (y / 2)) % 2);
-                img.setRGB(x, y, rgb((base[0] + (colour[0] - base[0]) * k) * thread,
-                        (base[1] + (colour[1] - base[1]) * k) * thread,
-                        (base[2] + (colour[2] - base[2]) * k) * thread));
-            }
-        }
-        return img;
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "assets/textures");
-        Files.createDirectories(out);
-        write(out, "wood-oak", wood(512, 1, new int[]{220, 186, 140}, new int[]{168, 124, 78}, 36));
-        write(out, "wood-walnut", wood(512, 2, new int[]{120, 84, 60}, new int[]{62, 40, 28}, 28));
-        write(out, "wood-black-brown", wood(512, 3, new int[]{72, 58, 50}, new int[]{38, 30, 26}, 40));
-        write(out, "lacquer-white", lacquer(128, 4, new int[]{242, 241, 236}));
-        write(out, "lacquer-grey", lacquer(128, 5, new int[]{140, 144, 147}));
-        write(out, "glass-frosted", lacquer(128, 6, new int[]{226, 234, 236}));
-        write(out, "mirror", mirror(256));
-        Weave plain = (x, y) -> (x + y) % 2 == 0;
-        Weave basket = (x, y) -> ((x / 2) + (y / 2)) % 2 == 0;
-        Weave twill = (x, y) -> Math.floorMod(x - y, 4) < 2;
-        int[] white = {247, 247, 244};
-        write(out, "fabric-poplin-white", cloth(256, 2, 7, white, new int[]{240, 240, 236}, plain, 0.03));
-        write(out, "fabric-poplin-sky", cloth(256, 2, 8, new int[]{184, 208, 234}, new int[]{200, 220, 240}, plain,
-                0.03));
-        write(out, "fabric-oxford-blue", cloth(256, 2, 9, new int[]{126, 158, 200}, new int[]{236, 238, 240}, basket,
-                0.06));
-        write(out, "fabric-end-on-end-pink", cloth(256, 2, 10, new int[]{226, 170, 180}, white, plain, 0.03));
-        write(out, "fabric-twill-navy", cloth(256, 2, 11, new int[]{40, 54, 84}, new int[]{52, 66, 98}, twill, 0.04));
-        write(out, "fabric-linen-white", cloth(256, 3, 12, new int[]{238, 234, 222}, new int[]{228, 222, 208}, plain,
-                0.12));
-        write(out, "fabric-flannel-grey", lacquer(256, 13, new int[]{143, 145, 148}));
-        write(out, "fabric-bengal-stripe", pattern(256, new int[]{244, 246, 250}, new int[]{120, 150, 200}, 100, 6.25,
-                false));
-        write(out, "fabric-gingham", pattern(256, new int[]{244, 244, 246}, new int[]{44, 58, 100}, 100, 6.25, true));
-    }
-
-    static void write(Path dir, String name, BufferedImage img) throws IOException {
-        ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
-        System.out.println(name + ".png " + img.getWidth() + "x" + img.getHeight());
+        System.out.println("wrote " + f);
     }
 }

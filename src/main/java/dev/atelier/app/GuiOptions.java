@@ -10,11 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The command-line options of the desktop application (without a subcommand). */
-@Command(name = "atelier", mixinStandardHelpOptions = true,
+@Command(name = "atelier",
         description = "Atelier: configure furniture and clothing made to measure.",
         footer = {"", "Environment: ATELIER_DB (JDBC URL), ATELIER_DB_KEY (key file), ATELIER_DB_USER,",
             "ATELIER_DB_PASSWORD, ATELIER_KIOSK_PIN (4-8 digits, default 2580)."})
 final class GuiOptions {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show these options and exit.")
+    boolean help;
 
     @Option(names = "--mode", paramLabel = "kiosk|sales|designer",
             description = "Open this mode at once instead of the start screen.")
@@ -32,7 +35,7 @@ final class GuiOptions {
             description = "Catalog folder (default: catalogs/ in the working directory, else beside the jar).")
     Path catalogs;
 
-    @Option(names = "--theme", paramLabel = "light|dark|high_contrast", description = "The look (default: light).")
+    @Option(names = "--theme", paramLabel = "light|dark|high-contrast", description = "The look (default: light).")
     ThemeVariant theme = ThemeVariant.LIGHT;
 
     @Option(names = "--idle-seconds", paramLabel = "N",
@@ -47,7 +50,7 @@ final class GuiOptions {
         GuiOptions options = new GuiOptions();
         CommandLine cli = commandLine(options);
         cli.parseArgs(args);
-        return new ParseResult(options, cli.isUsageHelpRequested() || cli.isVersionHelpRequested(), cli);
+        return new ParseResult(options, cli.isUsageHelpRequested(), cli);
     }
 
     static CommandLine commandLine(GuiOptions options) {

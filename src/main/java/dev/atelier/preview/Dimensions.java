@@ -32,6 +32,9 @@ final class Dimensions {
     private Vec3 widthAt = Vec3.ZERO;
     private Vec3 heightAt = Vec3.ZERO;
     private Vec3 depthAt = Vec3.ZERO;
+    private Vec3[] widthEnds = {Vec3.ZERO, Vec3.ZERO};
+    private Vec3[] heightEnds = {Vec3.ZERO, Vec3.ZERO};
+    private Vec3[] depthEnds = {Vec3.ZERO, Vec3.ZERO};
 
     Dimensions(Pane overlay) {
         this.overlay = overlay;
@@ -84,16 +87,19 @@ final class Dimensions {
         bar(new Vec3(lo.x() - t / 2, fy, wz - tick / 2), new Vec3(t, t, tick));
         bar(new Vec3(hi.x() - t / 2, fy, wz - tick / 2), new Vec3(t, t, tick));
         widthAt = new Vec3(b.center().x(), fy, wz);
+        widthEnds = new Vec3[]{new Vec3(lo.x(), fy, wz), new Vec3(hi.x(), fy, wz)};
         // height: up the right front edge
         double hx = hi.x() + gap;
         bar(new Vec3(hx - t / 2, lo.y(), hi.z() - t / 2), new Vec3(t, b.height(), t));
         bar(new Vec3(hx - tick / 2, lo.y(), hi.z() - t / 2), new Vec3(tick, t, t));
         bar(new Vec3(hx - tick / 2, hi.y() - t, hi.z() - t / 2), new Vec3(tick, t, t));
         heightAt = new Vec3(hx, b.center().y(), hi.z());
+        heightEnds = new Vec3[]{new Vec3(hx, lo.y(), hi.z()), new Vec3(hx, hi.y(), hi.z())};
         // depth: along the right side, on the floor
         bar(new Vec3(hx - t / 2, fy, lo.z()), new Vec3(t, t, b.depth()));
         bar(new Vec3(hx - tick / 2, fy, lo.z() - t / 2), new Vec3(tick, t, t));
         depthAt = new Vec3(hx, fy, b.center().z());
+        depthEnds = new Vec3[]{new Vec3(hx, fy, lo.z()), new Vec3(hx, fy, hi.z())};
         width.setText(Units.format(b.width(), unit, locale) + " " + unit);
         height.setText(Units.format(b.height(), unit, locale) + " " + unit);
         depth.setText(Units.format(b.depth(), unit, locale) + " " + unit);
@@ -113,18 +119,26 @@ final class Dimensions {
         if (!isVisible() || lines.getScene() == null) {
             return;
         }
-        place(width, widthAt);
-        place(height, heightAt);
-        place(depth, depthAt);
+        place(width, widthAt, widthEnds);
+        place(height, heightAt, heightEnds);
+        place(depth, depthAt, depthEnds);
     }
 
-    private void place(Label l, Vec3 at) {
-        Point3D scene = lines.localToScene(new Point3D(at.x(), at.y(), at.z()), true);
-        Point2D local = overlay.sceneToLocal(scene.getX(), scene.getY());
+    private void place(Label l, Vec3 at, Vec3[] ends) {
+        Point2D local = project(at);
+        // a line seen end-on (depth from the front) gets no label
+        double length = project(ends[0]).distance(project(ends[1]));
         l.applyCss();
         l.autosize();
+        l.setVisible(length > Math.max(l.getWidth(), 40));
         l.relocate(local.getX() - l.getWidth() / 2, local.getY() - l.getHeight() / 2);
     }
+
+    private Point2D project(Vec3 p) {
+        Point3D scene = lines.localToScene(new Point3D(p.x(), p.y(), p.z()), true);
+        return overlay.sceneToLocal(scene.getX(), scene.getY());
+    }
+
 
     /** The texts of the labels (for tests and accessibility). */
     String describe() {

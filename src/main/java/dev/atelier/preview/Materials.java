@@ -55,10 +55,13 @@ final class Materials {
             double a = m.opacity();
             diffuse = new Color(diffuse.getRed() * a, diffuse.getGreen() * a, diffuse.getBlue() * a, a);
         }
-        pm.setDiffuseColor(diffuse);
         if (highlight) {
-            pm.setSelfIlluminationMap(solid(HIGHLIGHT.deriveColor(0, 1, 0.8, 1)));
+            // tinted towards the accent and slightly glowing, so light and dark finishes both show it
+            Color tinted = diffuse.interpolate(HIGHLIGHT, 0.45);
+            diffuse = new Color(tinted.getRed(), tinted.getGreen(), tinted.getBlue(), diffuse.getOpacity());
+            pm.setSelfIlluminationMap(solid(HIGHLIGHT.deriveColor(0, 1, 0.35, 1)));
         }
+        pm.setDiffuseColor(diffuse);
         return pm;
     }
 

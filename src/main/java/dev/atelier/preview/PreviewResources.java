@@ -118,7 +118,8 @@ public final class PreviewResources {
         if (part.shape() == GeometryBinding.Shape.MESH) {
             created = obj(part.asset()).handleAsync((data, error) -> {
                 if (error != null) {
-                    return new PartMesh(toFx(Shapes.box(new Vec3(1, 1, 1), 1000)), new Vec3(1, 1, 1), true);
+                    // a unit box tiled twice per face: the checker shows whatever the part's size
+                    return new PartMesh(toFx(Shapes.box(new Vec3(1, 1, 1), 0.5)), new Vec3(1, 1, 1), true);
                 }
                 Vec3 natural = data.bounds().size();
                 return new PartMesh(toFx(data.fittedTo(natural, 1000 / key.tileMm())), natural, false);
@@ -220,8 +221,10 @@ public final class PreviewResources {
                     w.setColor(x, y, on ? Color.MAGENTA : Color.rgb(30, 0, 30));
                 }
             }
-            placeholder = new PhongMaterial(Color.WHITE);
+            placeholder = new PhongMaterial(Color.gray(0.3));
             placeholder.setDiffuseMap(img);
+            // glows, so it reads as "missing" under any light
+            placeholder.setSelfIlluminationMap(img);
             placeholder.setSpecularColor(Color.BLACK);
         }
         return placeholder;

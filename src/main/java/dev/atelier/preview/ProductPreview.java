@@ -105,6 +105,7 @@ public class ProductPreview extends Control {
     private final ReadOnlyObjectWrapper<PreviewStats> lastUpdate = new ReadOnlyObjectWrapper<>(this, "lastUpdate",
             PreviewStats.NONE);
     private PreviewView pendingView = PreviewView.THREE_QUARTER;
+    private javafx.scene.SceneAntialiasing antialiasing = javafx.scene.SceneAntialiasing.BALANCED;
 
     /** A preview drawing meshes and textures from {@code resources} (which may be shared between previews). */
     public ProductPreview(PreviewResources resources) {
@@ -128,6 +129,18 @@ public class ProductPreview extends Control {
 
     PreviewResources resources() {
         return resources;
+    }
+
+    /**
+     * Antialiasing of the 3D view (default {@code BALANCED}); {@code DISABLED} renders much faster on software
+     * OpenGL. Takes effect when the skin is created, so set it before the control is shown.
+     */
+    public void setAntialiasing(javafx.scene.SceneAntialiasing aa) {
+        this.antialiasing = Objects.requireNonNull(aa, "antialiasing");
+    }
+
+    public javafx.scene.SceneAntialiasing getAntialiasing() {
+        return antialiasing;
     }
 
     // ------------------------------------------------------------------------------------------ commands

@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
-import javafx.scene.SceneAntialiasing;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
@@ -105,7 +104,7 @@ final class ProductPreviewSkin extends SkinBase<ProductPreview> {
         studio = new Studio(rig.lightMount());
         world.getChildren().addAll(studio.ground(), opaque, dimensions.lines(), transparent);
         root3d.getChildren().addAll(world, rig.root(), studio.ambient());
-        subScene = new SubScene(root3d, 1, 1, true, SceneAntialiasing.BALANCED);
+        subScene = new SubScene(root3d, 1, 1, true, control.getAntialiasing());
         subScene.setFill(Color.TRANSPARENT);
         subScene.setCamera(rig.camera());
         subScene.setManaged(false);

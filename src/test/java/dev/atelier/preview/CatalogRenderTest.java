@@ -98,6 +98,17 @@ class CatalogRenderTest {
         WritableImage img = show(model(c, "wardrobe", open, null), PreviewView.FRONT,
                 "catalog-wardrobe-open-walnut.png");
         assertThat(Pixels.foreground(img)).isNotNull();
+        // the control as people see it: toolbar, focus ring, dimensions, a highlighted frame
+        WritableImage ui = fx(() -> {
+            preview.setToolbarVisible(true);
+            preview.setDimensionsVisible(true);
+            preview.setHighlightedPath("section[2]");
+            preview.setLocale(Locale.GERMAN);
+            preview.requestFocus();
+            preview.showView(PreviewView.THREE_QUARTER);
+            return null;
+        }) == null ? fx(() -> preview.getScene().snapshot(null)) : null;
+        Pixels.save(ui, "catalog-wardrobe-ui.png");
     }
 
     @Test

@@ -172,4 +172,108 @@ class ProductPreviewRenderTest {
         Pixels.save(f, "shirt-front.png");
         assertThat(Pixels.foreground(s)).isNotNull();
     }
+    @Test
+    void missingMeshShowsAMagentaPlaceholderAndDoesNotStopTheRest() throws Exception {
+        require3d();
+        PreviewModel m = builder.build(TestProducts.shirt(shirt, "oxford-blue", 100, null), Locale.ENGLISH);
+        java.util.List<dev.atelier.preview.model.PreviewPart> parts = new java.util.ArrayList<>(m.parts());
+        dev.atelier.preview.model.PreviewPart torso = m.part("#torso").orElseThrow();
+        parts.set(parts.indexOf(torso), new dev.atelier.preview.model.PreviewPart(torso.key(), torso.instancePath(),
+                torso.bindingId(), torso.shape(), torso.size(), torso.position(), torso.rotation(), torso.material(),
+                torso.role(), null, "meshes/shirt/no-such-torso.obj"));
+        PreviewModel broken = new PreviewModel(m.productId(), m.kind(), m.label(), m.unit(), parts,
+                PreviewModel.boundsOf(parts), m.description(), m.problems());
+        WritableImage img = show(broken, PreviewView.FRONT);
+        Pixels.save(img, "placeholder.png");
+        assertThat(Pixels.share(img, Color.MAGENTA, 0.35)).as("magenta checker").isGreaterThan(0.005);
+        assertThat(fx(() -> ((ProductPreviewSkin) preview.getSkin()).nodes().get("#torso").placeholder())).isTrue();
+        assertThat(fx(() -> ((ProductPreviewSkin) preview.getSkin()).nodes().get("#mannequin").placeholder()))
+                .isFalse();
+    }
+
+    @Test
+    void highlightingASectionMakesItsPartsGlow() throws Exception {
+        require3d();
+        PreviewModel m = wardrobe("white", "hinged", 100, 100);
+        WritableImage plain = show(m, PreviewView.FRONT);
+        fx(() -> {
+            preview.setHighlightedPath("section[1]");
+            return null;
+        });
+        WritableImage lit = fx(() -> preview.snapshot(W, H));
+        Pixels.save(lit, "wardrobe-highlight.png");
+        Color a = Pixels.average(plain, W / 2 - 120, H / 2 - 60, W / 2 - 40, H / 2 + 20);
+        Color b = Pixels.average(lit, W / 2 - 120, H / 2 - 60, W / 2 - 40, H / 2 + 20);
+        Color other0 = Pixels.average(plain, W / 2 + 40, H / 2 - 60, W / 2 + 120, H / 2 + 20);
+        Color other1 = Pixels.average(lit, W / 2 + 40, H / 2 - 60, W / 2 + 120, H / 2 + 20);
+        assertThat(b.getBlue() - b.getRed()).isGreaterThan(a.getBlue() - a.getRed() + 0.05);
+        assertThat(Pixels.distance(other0, other1)).isLessThan(0.02);
+    }
+
+    @Test
+    void keyboardOrbitsAndHomeResets() throws Exception {
+        require3d();
+        show(wardrobe("graphite", "hinged", 100), PreviewView.THREE_QUARTER);
+        double yaw0 = fx(() -> ((ProductPreviewSkin) preview.getSkin()).rig().yaw.get());
+        fx(() -> {
+            preview.requestFocus();
+            preview.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.RIGHT, false, false, false, false));
+            return null;
+        });
+        double yaw1 = fx(() -> ((ProductPreviewSkin) preview.getSkin()).rig().yaw.get());
+        assertThat(yaw1).isEqualTo(yaw0 + 5);
+        fx(() -> {
+            preview.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.HOME, false, false, false, false));
+            return null;
+        });
+        assertThat(fx(() -> ((ProductPreviewSkin) preview.getSkin()).rig().yaw.get())).isEqualTo(yaw0);
+        assertThat(preview.isFocusTraversable()).isTrue();
+        assertThat(preview.getAccessibleText()).startsWith("3D preview: Wardrobe, ");
+    }
+
+    @Test
+    void oneOptionChangeRebuildsOnlyTheAffectedParts() throws Exception {
+        require3d();
+        String[] inserts = {"shelf", "drawer", "rail", "shelf", "drawer", "shelf"};
+        var before = TestProducts.wardrobe(wardrobe, "oak", "hinged", new int[]{100, 100, 100, 100}, inserts);
+        show(builder.build(before, Locale.ENGLISH), PreviewView.THREE_QUARTER);
+        var after = before.with("section[2].insert[3].kind", "drawer", true);
+        fx(() -> {
+            preview.setModel(builder.build(after, Locale.ENGLISH));
+            return null;
+        });
+        PreviewStats s = preview.getLastUpdate();
+        // the rail goes, a drawer box, front and knob come; all else stays
+        assertThat(s.removed()).isEqualTo(1);
+        assertThat(s.added()).isEqualTo(3);
+        assertThat(s.changed() + s.moved()).isZero();
+        assertThat(s.kept()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void rendererMakesAPngWithoutAWindow() throws Exception {
+        require3d();
+        Renderer r = new Renderer(new PreviewResources(TestAssets.source(), Runnable::run), builder, 30000);
+        byte[] png = r.renderPng(TestProducts.wardrobe(wardrobe, "graphite", "hinged", new int[]{100, 50}, "shelf"),
+                new Renderer.Request(640, 480, PreviewView.FRONT, Locale.GERMAN, true, false, true));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "preview-images"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "preview-images", "renderer.png"), png);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(img.getWidth()).isEqualTo(640);
+        assertThat(img.getHeight()).isEqualTo(480);
+        int dark = 0;
+        for (int y = 0; y < 480; y += 4) {
+            for (int x = 0; x < 640; x += 4) {
+                int rgb = img.getRGB(x, y);
+                int lum = ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255);
+                if (lum < 3 * 90) {
+                    dark++;
+                }
+            }
+        }
+        // graphite fills a good part of the picture
+        assertThat(dark).isGreaterThan(120 * 160 / 8);
+    }
 }

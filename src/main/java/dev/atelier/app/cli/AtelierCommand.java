@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The root of Atelier's command line: {@code atelier <command> ...}. */
 @Command(name = "atelier", mixinStandardHelpOptions = true, version = "Atelier 0.1.0",
         description = "Product configurator for mass customization.",
-        subcommands = {EngineCommand.class})
+        subcommands = {CatalogCommand.class, EngineCommand.class, PriceCommand.class, QuoteCommand.class, BomCommand.class,
+            RenderCommand.class})
 public final class AtelierCommand implements Runnable {
 
     @Spec

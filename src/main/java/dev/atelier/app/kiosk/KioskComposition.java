@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.app.kiosk;
 
+import dev.atelier.domain.rules.engine.sat.SatRuleEngine;
 import dev.atelier.app.shell.KioskContentFactory;
 import dev.atelier.app.shell.StoreConnection;
 import dev.atelier.domain.pricing.Pricer;
-import dev.atelier.domain.rules.engine.RuleEngine;
-import dev.atelier.domain.rules.model.FdModel;
 import dev.atelier.preview.PreviewResources;
 import dev.atelier.preview.assets.AssetSource;
 import dev.atelier.ui.common.BackgroundTaskExecutor;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
@@ -61,11 +59,7 @@ public final class KioskComposition implements KioskContentFactory, AutoCloseabl
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.store = Objects.requireNonNull(store, "store");
-        Function<FdModel, RuleEngine> noFallback = model -> {
-            throw new IllegalStateException("The rules of " + model.name()
-                    + " are too large for the compiled engine, and this build has no other engine");
-        };
-        this.catalog = new FolderKioskCatalog(catalogs, noFallback);
+        this.catalog = new FolderKioskCatalog(catalogs, SatRuleEngine::new);
         this.resources = new PreviewResources(AssetSource.directory(catalog.assets()), meshes);
     }
 

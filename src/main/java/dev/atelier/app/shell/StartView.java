@@ -7,6 +7,7 @@ import dev.atelier.ui.common.ThemeVariant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * {@code #lang-de}, {@code #theme-light}, {@code #theme-dark}, {@code #theme-high-contrast},
  * {@code #store-status}, {@code #start-headline}.
  */
-public final class StartView extends BorderPane {
+public final class StartView extends StackPane {
 
     private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -51,10 +52,20 @@ public final class StartView extends BorderPane {
     public StartView(StartViewModel model) {
         this.model = model;
         this.texts = model.texts();
+        HBox cards = new HBox();
+        VBox hero = hero(cards);
+        BorderPane layout = new BorderPane(hero, topBar(), null, footer(), null);
+        Region band = new Region();
+        band.getStyleClass().add("hero-band");
+        band.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(band, Pos.TOP_CENTER);
+        // The dark band ends behind the middle of the cards, so they float across its edge.
+        band.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> hero.getBoundsInParent().getMinY() + cards.getBoundsInParent().getMinY()
+                        + cards.getHeight() * 0.42,
+                hero.boundsInParentProperty(), cards.boundsInParentProperty(), cards.heightProperty()));
+        getChildren().addAll(band, layout);
         getStyleClass().add("start-screen");
-        setTop(topBar());
-        setCenter(hero());
-        setBottom(footer());
     }
 
     private Node topBar() {
@@ -136,12 +147,11 @@ public final class StartView extends BorderPane {
         }
     }
 
-    private Node hero() {
+    private VBox hero(HBox cards) {
         Label eyebrow = label("start.eyebrow", "eyebrow");
         Label headline = label("start.headline", "headline");
         headline.setId("start-headline");
         Label subline = label("start.subline", "subline");
-        HBox cards = new HBox();
         cards.getStyleClass().add("mode-cards");
         for (Mode mode : Mode.values()) {
             cards.getChildren().add(modeCard(mode));

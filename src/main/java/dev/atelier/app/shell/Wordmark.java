@@ -4,12 +4,14 @@ package dev.atelier.app.shell;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 
-/** The letter-spaced brand name (JavaFX CSS has no letter-spacing). CSS: {@code .wordmark}. */
+/** The letter-spaced brand name (JavaFX CSS has no letter-spacing). CSS: {@code .wordmark}, {@code .wordmark-letter}. */
 final class Wordmark extends HBox {
 
     Wordmark(String name) {
         for (char c : name.toCharArray()) {
-            getChildren().add(new Text(String.valueOf(c)));
+            Text letter = new Text(String.valueOf(c));
+            letter.getStyleClass().add("wordmark-letter");
+            getChildren().add(letter);
         }
         getStyleClass().add("wordmark");
         setAccessibleText(name);

@@ -35,6 +35,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +85,7 @@ final class CatalogMapper {
     private final List<ExpressionSite> expressions = new ArrayList<>();
     private final Map<String, Material> materials = new LinkedHashMap<>();
     private final Set<String> priceListIds = new LinkedHashSet<>();
+    private final Map<String, SourcePos> positions = new LinkedHashMap<>();
 
     CatalogMapper(String file, Path assetsDir) {
         this.file = file;
@@ -96,6 +98,15 @@ final class CatalogMapper {
 
     List<ExpressionSite> expressions() {
         return expressions;
+    }
+
+    /** Where things start, by {@link CatalogReadResult#positionOf} key. */
+    Map<String, SourcePos> positions() {
+        return positions;
+    }
+
+    private void remember(String productId, String key, Loc at) {
+        positions.putIfAbsent(productId + ":" + key, pos(at));
     }
 
     static List<CatalogProblem> sorted(List<CatalogProblem> list) {
@@ -308,6 +319,7 @@ final class CatalogMapper {
             Rule x = rule(r);
             if (x != null && unique(ruleIds, x.id(), r.loc(), "rule")) {
                 rules.add(x);
+                remember(pid, "rule:" + x.id(), r.loc());
             }
         }
         List<PriceRule> prices = new ArrayList<>();
@@ -316,6 +328,7 @@ final class CatalogMapper {
             PriceRule x = priceRule(p, pid);
             if (x != null && unique(priceIds, x.id(), p.loc(), "price rule")) {
                 prices.add(x);
+                remember(pid, "price:" + x.id(), p.loc());
             }
         }
         List<Step> steps = new ArrayList<>();
@@ -375,11 +388,25 @@ final class CatalogMapper {
     private Component componentBody(Fields f, String productId, Loc at, String id, LocalizedText label, int min,
                                     int max, String template) {
         Set<String> names = new LinkedHashSet<>();
+        String prefix = template.isEmpty() ? "" : template + ".";
+        if (!template.isEmpty()) {
+            remember(productId, template, at);
+        }
         List<OptionGroup> groups = new ArrayList<>();
         for (Node g : f.list("groups", false)) {
             OptionGroup x = group(g);
             if (x != null && member(names, x.id(), g.loc())) {
                 groups.add(x);
+                remember(productId, prefix + x.id(), g.loc());
+                if (g instanceof Obj go && go.members().get("options") != null
+                        && go.members().get("options").value() instanceof Arr oa) {
+                    for (Node o : oa.items()) {
+                        if (o instanceof Obj oo && oo.members().get("id") != null
+                                && oo.members().get("id").value() instanceof Scalar sid && sid.isString()) {
+                            remember(productId, prefix + x.id() + "=" + sid.value(), o.loc());
+                        }
+                    }
+                }
             }
         }
         List<Parameter> parameters = new ArrayList<>();
@@ -387,6 +414,7 @@ final class CatalogMapper {
             Parameter x = parameter(p);
             if (x != null && member(names, x.id(), p.loc())) {
                 parameters.add(x);
+                remember(productId, prefix + x.id(), p.loc());
             }
         }
         List<TextField> texts = new ArrayList<>();
@@ -394,6 +422,7 @@ final class CatalogMapper {
             TextField x = textField(t);
             if (x != null && member(names, x.id(), t.loc())) {
                 texts.add(x);
+                remember(productId, prefix + x.id(), t.loc());
             }
         }
         List<Component> children = new ArrayList<>();
@@ -496,7 +525,6 @@ final class CatalogMapper {
         if (material != null && !materials.containsKey(material)) {
             error(f.where("material"), "option '" + id + "' names material '" + material
                     + "', which is not among the catalog's materials" + suggestion(material, materials.keySet()));
-            material = null;
         }
         String image = f.string("image", false);
         if (image != null) {
@@ -817,6 +845,7 @@ final class CatalogMapper {
         Map<String, OptionGroup> oneGroups = new HashMap<>();
         Set<String> items = new LinkedHashSet<>();
         walk(root, "", components, oneGroups, items);
+        Set<OptionGroup> warned = new HashSet<>();
         for (PendingRef r : pending) {
             switch (r.kind()) {
                 case "per" -> {
@@ -838,7 +867,7 @@ final class CatalogMapper {
                         candidates.addAll(oneGroups.keySet());
                         error(r.at(), "material '" + r.value() + "' is neither a catalog material nor a one-of "
                                 + "group of this component or its parents" + suggestion(r.value(), candidates));
-                    } else if (g.options().stream().anyMatch(o -> o.material() == null)) {
+                    } else if (g.options().stream().anyMatch(o -> o.material() == null) && warned.add(g)) {
                         warning(r.at(), "some options of group '" + r.value() + "' name no material; parts "
                                 + "using it show a plain grey for them");
                     }
@@ -960,9 +989,12 @@ final class CatalogMapper {
             this.what = what;
             if (n instanceof Obj o) {
                 this.obj = o;
+                Member idMember = o.members().get("id");
+                String named = idMember != null && idMember.value() instanceof Scalar s && s.isString()
+                        && Ids.isValid((String) s.value()) ? what + " '" + s.value() + "'" : what;
                 for (Member m : o.members().values()) {
                     if (!known.contains(m.name())) {
-                        error(m.nameLoc(), "unknown field '" + m.name() + "' in " + what
+                        error(m.nameLoc(), "unknown field '" + m.name() + "' in " + named
                                 + suggestion(m.name(), known));
                     }
                 }

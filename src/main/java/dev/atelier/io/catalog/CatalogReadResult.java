@@ -6,6 +6,7 @@ import dev.atelier.domain.catalog.SourcePos;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,16 @@ public final class CatalogReadResult {
     private final List<ExpressionSite> expressions;
     private final String source;
     private final int[] lineStarts;
+    private final Map<String, SourcePos> positions;
 
     CatalogReadResult(String file, Catalog catalog, List<CatalogProblem> problems, boolean unreadable,
                       List<ExpressionSite> expressions, String source) {
+        this(file, catalog, problems, unreadable, expressions, source, Map.of());
+    }
+
+    CatalogReadResult(String file, Catalog catalog, List<CatalogProblem> problems, boolean unreadable,
+                      List<ExpressionSite> expressions, String source, Map<String, SourcePos> positions) {
+        this.positions = Map.copyOf(positions);
         this.file = file;
         this.catalog = catalog;
         this.problems = List.copyOf(problems);
@@ -71,11 +79,21 @@ public final class CatalogReadResult {
         return expressions;
     }
 
+    /**
+     * Where a part of a product starts in the file, for messages about it: {@code path} is a component, group,
+     * parameter or text path ({@code section}, {@code section.door}), an option ({@code section.door=pair}), a rule
+     * ({@code rule:fits-wall}) or a price rule ({@code price:frame}).
+     */
+    public Optional<SourcePos> positionOf(String productId, String path) {
+        return Optional.ofNullable(positions.get(productId + ":" + path));
+    }
+
     /** This result with more problems (from later checks), in file order. */
     public CatalogReadResult withProblems(List<CatalogProblem> more) {
         List<CatalogProblem> all = new ArrayList<>(problems);
         all.addAll(more);
-        return new CatalogReadResult(file, catalog, CatalogMapper.sorted(all), unreadable, expressions, source);
+        return new CatalogReadResult(file, catalog, CatalogMapper.sorted(all), unreadable, expressions, source,
+                positions);
     }
 
     /** The catalog, or an exception listing every error. */

@@ -40,6 +40,10 @@ public final class JsonCatalogReader {
     /** Classpath location of the schema (a copy of {@code catalogs/schema/catalog.schema.json}). */
     public static final String SCHEMA_RESOURCE = "/dev/atelier/io/catalog/catalog.schema.json";
 
+    /** Schema findings the reader always reports itself, more precisely (unknown and missing fields). */
+    private static final Set<String> READER_CHECKS = Set.of("additionalProperties", "unevaluatedProperties",
+            "required");
+
     private final JsonSchema schema;
 
     public JsonCatalogReader() {
@@ -115,7 +119,7 @@ public final class JsonCatalogReader {
         List<CatalogProblem> problems = new ArrayList<>(mapper.problems());
         problems.addAll(schemaProblems(fileName, tree, problems));
         return new CatalogReadResult(fileName, catalog, CatalogMapper.sorted(problems), false,
-                mapper.expressions(), body);
+                mapper.expressions(), body, mapper.positions());
     }
 
     /**
@@ -125,10 +129,16 @@ public final class JsonCatalogReader {
     private List<CatalogProblem> schemaProblems(String fileName, JsonTree tree, List<CatalogProblem> known) {
         Set<String> reported = new HashSet<>();
         for (CatalogProblem p : known) {
+            if (!p.isError()) {
+                continue;
+            }
             reported.add(p.position().line() + ":" + p.position().column());
         }
         List<CatalogProblem> out = new ArrayList<>();
         for (ValidationMessage m : schema.validate(JsonTree.toJackson(tree.root()))) {
+            if (READER_CHECKS.contains(m.getType())) {
+                continue; // the reader reports these at the field itself, with a suggestion
+            }
             JsonTree.Loc loc = JsonTree.locate(tree.root(), elements(m.getInstanceLocation()));
             if (reported.add(loc.line() + ":" + loc.column())) {
                 out.add(CatalogProblem.error(new SourcePos(fileName, loc.line(), loc.column()),

@@ -4,6 +4,7 @@ package dev.atelier.io.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -47,7 +48,7 @@ public final class JsonCatalogWriter {
     /** What {@code "$schema"} says in written files (relative to the {@code catalogs/} folder). */
     public static final String SCHEMA_REF = "schema/catalog.schema.json";
 
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory F = new JsonNodeFactory(true);
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -65,6 +66,8 @@ public final class JsonCatalogWriter {
         ArrayNode products = root.putArray("products");
         catalog.products().forEach(p -> products.add(product(p)));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {

@@ -153,20 +153,27 @@ final class JsonTree {
                         "unexpected content after the end of the catalog", false);
             }
             return new JsonTree(root, duplicates);
-        } catch (JsonEOFException e) {
-            Loc at = Loc.of(e.getLocation());
-            if (open.isEmpty()) {
-                throw new SyntaxError(at, "unexpected end of file", !started[0]);
-            }
-            Node innermost = open.peek();
-            String what = innermost instanceof Obj ? "an object" : "a list";
-            throw new SyntaxError(at, "unexpected end of file, " + what + " opened at " + innermost.loc()
-                    + " is not closed", false);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Loc at = l == null ? new Loc(1, 1, 0) : Loc.of(l);
-            throw new SyntaxError(at, cleanMessage(e.getOriginalMessage()), !started[0] || (open.isEmpty()
-                    && at.offset() == 0));
+            String original = String.valueOf(e.getOriginalMessage());
+            if (e instanceof JsonEOFException || original.contains("end-of-input")) {
+                if (open.isEmpty()) {
+                    throw new SyntaxError(at, "unexpected end of file", !started[0]);
+                }
+                Node innermost = open.peek();
+                String what = innermost instanceof Obj ? "an object" : "a list";
+                throw new SyntaxError(at, "unexpected end of file, " + what + " opened at " + innermost.loc()
+                        + " is not closed", false);
+            }
+            String message = cleanMessage(original);
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("^unrecognized word '([^']*)'")
+                    .matcher(message);
+            if (word.find() && at.column() > word.group(1).length()) {
+                // Jackson points after the word; designers look for its start
+                at = new Loc(at.line(), at.column() - word.group(1).length(), at.offset() - word.group(1).length());
+            }
+            throw new SyntaxError(at, message, !started[0]);
         } catch (IOException e) {
             throw new SyntaxError(new Loc(1, 1, 0), "cannot read: " + e.getMessage(), true);
         }

@@ -294,13 +294,23 @@ public final class XcspReader {
                         throw error(at, "relation " + relation + ": tuple " + (tuples.size() + 1)
                                 + " has more than " + arity + " values");
                     }
-                    tuple[filled++] = integer(text.substring(start, i), at, "relation " + relation);
+                    tuple[filled++] = parseInt(text, start, i, at, relation);
                 }
             }
             if (filled > 0 || !tuples.isEmpty()) {
                 tuples.add(complete(tuple, filled, arity, tuples.size(), at, relation));
             }
             return tuples.toArray(new int[0][]);
+        }
+
+        /** An integer token of a tuple list, parsed in place (relations hold hundreds of thousands). */
+        private int parseInt(String text, int start, int end, Position at, String relation)
+                throws ModelFormatException {
+            try {
+                return Integer.parseInt(text, start, end, 10);
+            } catch (NumberFormatException e) {
+                throw error(at, "relation " + relation + ": \"" + text.substring(start, end) + "\" is not an integer");
+            }
         }
 
         private int[] complete(int[] tuple, int filled, int arity, int index, Position at, String relation)

@@ -8,9 +8,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -34,6 +38,7 @@ public final class OverlayDialogService implements DialogService {
     private final ModalPane modal;
     private final Messages texts;
     private final ErrorTranslator translator;
+    private final Deque<Node> waiting = new ArrayDeque<>();
 
     /**
      * @param modal      the pane the dialogs appear on; it must sit on top of the window's root StackPane
@@ -44,6 +49,27 @@ public final class OverlayDialogService implements DialogService {
         this.modal = Objects.requireNonNull(modal, "modal");
         this.texts = i18n.messages("dev.atelier.ui.common.messages");
         this.translator = Objects.requireNonNull(translator, "translator");
+        // One dialog at a time: the next waits until the current one has finished closing (ModalPane moves
+        // itself to the back once its closing animation ends; showing earlier would be undone by that).
+        modal.viewOrderProperty().addListener((obs, was, now) -> Platform.runLater(this::showNext));
+        modal.skinProperty().addListener((obs, was, now) -> Platform.runLater(this::showNext));
+    }
+
+    private boolean idle() {
+        return modal.getSkin() != null && !modal.isDisplay() && modal.getViewOrder() >= ModalPane.Z_BACK;
+    }
+
+    private void present(Node card) {
+        waiting.add(card);
+        showNext();
+    }
+
+    private void showNext() {
+        if (idle() && !waiting.isEmpty()) {
+            Node next = waiting.poll();
+            modal.show(next);
+            next.requestFocus();
+        }
     }
 
     @Override
@@ -85,9 +111,8 @@ public final class OverlayDialogService implements DialogService {
         VBox card = new VBox(16, head, body, new HBox(grow, ok));
         card.getStyleClass().addAll("dialog-card", "danger");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        modal.setPersistent(false);
-        modal.show(card);
-        ok.requestFocus();
+        card.setFocusTraversable(true);
+        present(card);
     }
 
     @Override
@@ -110,16 +135,14 @@ public final class OverlayDialogService implements DialogService {
         ChangeListener<Boolean> closed = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) {
+                if (!now && modal.getContent() == pin) {
                     modal.displayProperty().removeListener(this);
                     result.complete(false);
                 }
             }
         };
-        modal.setPersistent(false);
-        modal.show(pin);
         modal.displayProperty().addListener(closed);
-        pin.requestFocus();
+        present(pin);
         return result;
     }
 }

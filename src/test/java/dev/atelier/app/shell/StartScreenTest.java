@@ -66,13 +66,18 @@ class StartScreenTest {
         ShellFixture.assertShowing(fx.primary, false);
     }
 
-    @Test
-    void leavingTheKioskNeedsTheStaffPin(FxRobot robot) throws Exception {
+    /** Opens the kiosk from the start screen and taps its lock; returns the kiosk window. */
+    private static Window openKioskAndTapLock(FxRobot robot) throws Exception {
         robot.clickOn("#mode-kiosk");
         Window kiosk = robot.lookup("#kiosk-root").query().getScene().getWindow();
-
         robot.clickOn("#kiosk-exit");
         ShellFixture.waitForDialogNode(robot, "#pin-ok");
+        return kiosk;
+    }
+
+    @Test
+    void leavingTheKioskNeedsTheStaffPin(FxRobot robot) throws Exception {
+        Window kiosk = openKioskAndTapLock(robot);
         ShellFixture.enterPin(robot, "1234");
         assertThat(robot.lookup("#pin-feedback").queryAs(Label.class).getText()).isEqualTo("Wrong PIN. Please try again.");
         assertThat(kiosk.isShowing()).isTrue();
@@ -86,10 +91,7 @@ class StartScreenTest {
 
     @Test
     void cancellingThePinDialogKeepsTheKioskOpen(FxRobot robot) throws Exception {
-        robot.clickOn("#mode-kiosk");
-        Window kiosk = robot.lookup("#kiosk-root").query().getScene().getWindow();
-        robot.clickOn("#kiosk-exit");
-        ShellFixture.waitForDialogNode(robot, "#pin-cancel");
+        Window kiosk = openKioskAndTapLock(robot);
 
         robot.clickOn("#pin-cancel");
         WaitForAsyncUtils.waitForFxEvents();

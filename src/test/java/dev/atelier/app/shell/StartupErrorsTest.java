@@ -37,8 +37,14 @@ class StartupErrorsTest {
         assertThat(robot.lookup("#store-status").queryAs(Label.class).getText()).isEqualTo("Design store unavailable");
 
         Label message = (Label) ShellFixture.waitForDialogNode(robot, "#dialog-message");
-        // The newest dialog is the one shown: the "not available" notice came after the store failure.
-        assertThat(message.getText()).isEqualTo("The Sales mode is not available yet. Please choose another mode.");
+        assertThat(message.getText())
+                .isEqualTo("The design store cannot be unlocked: its key file does not match. Please ask your administrator.")
+                .doesNotContain("/root/secret.key");
+        robot.clickOn("#dialog-ok");
+
+        // The second problem waited for the first dialog to close.
+        Label next = (Label) ShellFixture.waitForDialogNode(robot, "#dialog-message");
+        assertThat(next.getText()).isEqualTo("The Sales mode is not available yet. Please choose another mode.");
         robot.clickOn("#dialog-ok");
 
         assertThat(robot.lookup("#mode-kiosk").tryQuery()).isPresent();

@@ -20,8 +20,6 @@ class CatalogPreviewModelTest {
         Catalog c = Configs.read("wardrobes.json");
         ProductSpace space = ProductSpace.of(c, c.product("wardrobe").orElseThrow());
         PreviewModel m = builder.build(Configs.of(space, Map.of("section.count", "2")), Locale.ENGLISH);
-        System.out.println(m.description());
-        m.problems().forEach(System.out::println);
         assertThat(m.problems()).isEmpty();
         assertThat(m.bounds().width()).isEqualTo(2000);
     }
@@ -32,8 +30,6 @@ class CatalogPreviewModelTest {
         ProductSpace space = ProductSpace.of(c, c.product("shirt").orElseThrow());
         PreviewModel m = builder.build(Configs.of(space, Map.of("monogram", "chest", "placket", "standard"))
                 .withText("initials", "ABC"), Locale.ENGLISH);
-        System.out.println(m.description());
-        m.problems().forEach(System.out::println);
         assertThat(m.problems()).isEmpty();
         assertThat(m.part("#monogram-chest")).isPresent();
     }

@@ -23,23 +23,27 @@ import java.util.function.Predicate;
  * Finds what a catalog designer must know before publishing: contradictions (with a minimal set of conflicting
  * rules), dead values, variables the rules always force, and rules that never fire.
  * <p>
- * Works on any {@link FdModel} with any engine; each question that changes the model builds a fresh engine
- * through the factory, so the cost is a few compilations per rule — fine for a check, not for a click.
+ * Works on any {@link FdModel} with any engine. Questions about changed models (is it still satisfiable without
+ * this rule, or with its negation?) go to a separate satisfiability test, asked a few times per rule — fine for a
+ * check, not for a click.
  */
 public final class ModelAnalysis {
 
     private final Function<FdModel, RuleEngine> engines;
+    private final Predicate<FdModel> satisfiable;
     private final Predicate<String> fixedRule;
     private final Predicate<String> ignoredValue;
 
     /**
-     * @param engines      builds an engine for a model
+     * @param engines      builds an engine for a model (used once, for dead and forced values)
+     * @param satisfiable  whether a model has a solution (asked of many changed models: make it cheap)
      * @param fixedRule    rule ids that are structure, not a designer's rule (never blamed, never reported)
      * @param ignoredValue values not to report as dead or forced (e.g. "not applicable")
      */
-    public ModelAnalysis(Function<FdModel, RuleEngine> engines, Predicate<String> fixedRule,
-                         Predicate<String> ignoredValue) {
+    public ModelAnalysis(Function<FdModel, RuleEngine> engines, Predicate<FdModel> satisfiable,
+                         Predicate<String> fixedRule, Predicate<String> ignoredValue) {
         this.engines = engines;
+        this.satisfiable = satisfiable;
         this.fixedRule = fixedRule;
         this.ignoredValue = ignoredValue;
     }
@@ -142,6 +146,6 @@ public final class ModelAnalysis {
     }
 
     private boolean consistent(FdModel model) {
-        return engines.apply(model).propagate(Assignment.empty(model.size())).consistent();
+        return satisfiable.test(model);
     }
 }

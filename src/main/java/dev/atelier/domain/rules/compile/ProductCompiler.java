@@ -60,6 +60,10 @@ public final class ProductCompiler {
     /** Largest product of domain sizes a single rule instance may have. */
     public static final long DEFAULT_MAX_TUPLES = 2_000_000L;
 
+    private static final Set<String> COMPARISONS = Set.of("=", "!=", "<", "<=", ">", ">=");
+    private static final Map<String, String> FLIPPED = Map.of("=", "=", "!=", "!=", "<", ">", "<=", ">=", ">", "<",
+            ">=", "<=");
+
     /** Position used while parsing so offsets survive rules read without a position. */
     private static final SourcePos ORIGIN = new SourcePos("", 1, 1);
 
@@ -341,7 +345,7 @@ public final class ProductCompiler {
         private void constraint(Rule r, Expr e) {
             validate(e);
             List<String> dims = ev.freeDimensions(e, Scope.ROOT);
-            Map<String, Set<String>> compared = comparisons(List.of(e));
+            Map<String, List<Test>> compared = comparisons(List.of(e));
             for (Scope scope : bindings(dims)) {
                 Set<String> deps = ev.dependencies(e, scope);
                 List<ProductSpace.Instance> guard = guard(dims, scope, deps);
@@ -505,7 +509,7 @@ public final class ProductCompiler {
                     guardCounts(whenGuard, scopeIds);
                     governedByVisibility.add(xi);
                     visibility.add(new CompiledProduct.Visibility(xi, r.id()));
-                    Map<String, Set<String>> compared = comparisons(List.of(vis.when()));
+                    Map<String, List<Test>> compared = comparisons(List.of(vis.when()));
                     compared.remove(var.template());
                     tableFor(r, vis.when(), scopeIds, compared, values -> {
                         boolean shown = present(guard, values) && present(whenGuard, values);
@@ -601,17 +605,28 @@ public final class ProductCompiler {
 
         /** The bound instances the variables read belong to: the rule applies only while they are present. */
         private List<ProductSpace.Instance> guard(List<String> dims, Scope scope, java.util.Collection<String> deps) {
-            Set<ProductSpace.Instance> guard = new LinkedHashSet<>();
+            // by identity: an instance record hashes its whole component tree
+            List<ProductSpace.Instance> guard = new ArrayList<>();
             for (String id : deps) {
                 ProductSpace.Var v = vars.get(index.get(id));
                 for (ProductSpace.Instance i = v.instance(); i != null; i = i.parent()) {
                     Integer bound = scope.indices().get(i.template());
-                    if (i.index() > 0 && dims.contains(i.template()) && bound != null && bound == i.index()) {
+                    if (i.index() > 0 && dims.contains(i.template()) && bound != null && bound == i.index()
+                            && !containsSame(guard, i)) {
                         guard.add(i);
                     }
                 }
             }
-            return new ArrayList<>(guard);
+            return guard;
+        }
+
+        private boolean containsSame(List<ProductSpace.Instance> list, ProductSpace.Instance instance) {
+            for (ProductSpace.Instance i : list) {
+                if (i == instance) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds the counts that decide whether the guard instances are present. */
@@ -641,10 +656,10 @@ public final class ProductCompiler {
         /**
          * Enumerates the tuples of the variables in {@code ids} that the structure allows and keeps the ones
          * {@code holds} accepts (or rejects, whichever list is shorter) as a table of rule {@code r}.
-         * {@code comparedOnly} gives, per one-of group template, the options the rule compares it with
-         * (see {@link #comparisons}); its other options behave alike and are evaluated once.
+         * {@code comparedOnly} gives, per variable template, the comparisons with constants the rule makes (see
+         * {@link #comparisons}); values they cannot tell apart are evaluated once.
          */
-        private void tableFor(Rule r, Expr at, Set<String> ids, Map<String, Set<String>> comparedOnly,
+        private void tableFor(Rule r, Expr at, Set<String> ids, Map<String, List<Test>> comparedOnly,
                               java.util.function.Predicate<Function<String, String>> holds) {
             int[] scope = ids.stream().map(index::get).sorted().mapToInt(Integer::intValue).toArray();
             int n = scope.length;
@@ -663,10 +678,9 @@ public final class ProductCompiler {
                         }
                     }
                 }
-                Set<String> compared = var.kind() == ProductSpace.Kind.GROUP && comparedOnly != null
-                        ? comparedOnly.get(var.template()) : null;
+                int[] classOf = comparedOnly == null ? null : classes(var, comparedOnly.get(var.template()));
                 positions[k] = new TupleEnumeration.Position(var.id(), var.values(), governing, anchorIndex,
-                        mayBeHidden(var), compared);
+                        mayBeHidden(var), classOf);
             }
             TupleEnumeration e = new TupleEnumeration(positions);
             long tuples = e.visited();
@@ -689,13 +703,18 @@ public final class ProductCompiler {
             constraints.add(new TableConstraint(r.id(), scope, result.expand(supports), supports));
         }
 
+        /** One comparison of a variable with a constant: {@code op} is = != < <= > >=. */
+        private record Test(String op, String constant) {
+        }
+
         /**
-         * For each one-of group (by template) that {@code e} only compares with options ({@code x = a},
-         * {@code x != a}, {@code x in {a, b}}), the options it names; groups read any other way (attributes,
-         * tiers, compared with another variable) are absent from the map.
+         * For each one-of group or measure (by template) that the expressions only compare with constants
+         * ({@code x = a}, {@code x != a}, {@code x in {a, b}}, {@code x >= 75}), those comparisons; variables read
+         * any other way (arithmetic, attributes, tiers, compared with another variable) are absent from the map.
+         * Values on which every comparison agrees behave alike in the rule.
          */
-        private Map<String, Set<String>> comparisons(List<Expr> exprs) {
-            Map<String, Set<String>> compared = new HashMap<>();
+        private Map<String, List<Test>> comparisons(List<Expr> exprs) {
+            Map<String, List<Test>> compared = new HashMap<>();
             Set<String> opaque = new HashSet<>();
             for (Expr e : exprs) {
                 scan(e, compared, opaque, new HashSet<>());
@@ -704,38 +723,34 @@ public final class ProductCompiler {
             return compared;
         }
 
-        private void scan(Expr e, Map<String, Set<String>> compared, Set<String> opaque, Set<String> seenDerived) {
+        private void scan(Expr e, Map<String, List<Test>> compared, Set<String> opaque, Set<String> seenDerived) {
             if (e instanceof Expr.Ref r) {
-                String group = groupTemplate(r);
-                if (group != null) {
-                    opaque.add(group);
+                ProductSpace.Var v = varOf(r);
+                if (v != null) {
+                    opaque.add(v.template());
                 } else if (r.isSimpleName() && seenDerived.add(r.segments().get(0).name())) {
-                    product.derived().stream().filter(d -> d.id().equals(r.segments().get(0).name())
-                            && varIdOf(r) == null).findFirst().ifPresent(d -> scan(
-                            RuleParser.parseExpression(d.expression(), ORIGIN), compared, opaque, seenDerived));
+                    product.derived().stream().filter(d -> d.id().equals(r.segments().get(0).name()))
+                            .findFirst().ifPresent(d -> scan(RuleParser.parseExpression(d.expression(), ORIGIN),
+                                    compared, opaque, seenDerived));
                 }
                 return;
             }
-            if (e instanceof Expr.Binary b && (b.op().equals("=") || b.op().equals("!="))) {
-                String left = b.left() instanceof Expr.Ref lr ? groupTemplate(lr) : null;
-                String right = b.right() instanceof Expr.Ref rr ? groupTemplate(rr) : null;
-                if (left != null && right == null && constant(b.right()) != null) {
-                    compared.computeIfAbsent(left, k -> new HashSet<>()).add(constant(b.right()));
+            if (e instanceof Expr.Binary b && COMPARISONS.contains(b.op())) {
+                ProductSpace.Var left = b.left() instanceof Expr.Ref lr ? varOf(lr) : null;
+                ProductSpace.Var right = b.right() instanceof Expr.Ref rr ? varOf(rr) : null;
+                if (left != null && right == null && addTest(left, b.op(), b.right(), compared, opaque)) {
                     return;
                 }
-                if (right != null && left == null && constant(b.left()) != null) {
-                    compared.computeIfAbsent(right, k -> new HashSet<>()).add(constant(b.left()));
+                if (right != null && left == null && addTest(right, FLIPPED.get(b.op()), b.left(), compared,
+                        opaque)) {
                     return;
                 }
             }
-            if (e instanceof Expr.In in && in.operand() instanceof Expr.Ref r && groupTemplate(r) != null) {
-                Set<String> names = compared.computeIfAbsent(groupTemplate(r), k -> new HashSet<>());
-                for (Expr v : in.values()) {
-                    String c = constant(v);
-                    if (c == null) {
-                        opaque.add(groupTemplate(r));
-                    } else {
-                        names.add(c);
+            if (e instanceof Expr.In in && in.operand() instanceof Expr.Ref r && varOf(r) != null) {
+                ProductSpace.Var v = varOf(r);
+                for (Expr value : in.values()) {
+                    if (!addTest(v, "=", value, compared, opaque)) {
+                        opaque.add(v.template());
                     }
                 }
                 return;
@@ -749,6 +764,62 @@ public final class ProductCompiler {
             }
         }
 
+        /** Records {@code var op literal}; false if it is not such a comparison (the caller treats it otherwise). */
+        private boolean addTest(ProductSpace.Var var, String op, Expr literal, Map<String, List<Test>> compared,
+                                Set<String> opaque) {
+            String c = constant(literal);
+            if (c == null) {
+                return false;
+            }
+            boolean numeric = var.kind() == ProductSpace.Kind.PARAMETER;
+            if (var.kind() == ProductSpace.Kind.GROUP ? !(op.equals("=") || op.equals("!="))
+                    : !numeric || !c.matches("-?\\d+(\\.\\d+)?")) {
+                opaque.add(var.template());
+                return true;
+            }
+            compared.computeIfAbsent(var.template(), k -> new ArrayList<>()).add(new Test(op, c));
+            return true;
+        }
+
+        /**
+         * Classes of alike values of a variable under its comparisons: {@code classOf[i]} is the class of value
+         * {@code i}; not applicable is a class of its own. Null when every value must be tried.
+         */
+        private int[] classes(ProductSpace.Var var, List<Test> tests) {
+            if (tests == null) {
+                return null;
+            }
+            Map<String, Integer> bySignature = new HashMap<>();
+            int[] classOf = new int[var.values().size()];
+            for (int i = 0; i < classOf.length; i++) {
+                String value = var.values().get(i);
+                StringBuilder signature = new StringBuilder();
+                if (value.equals(ProductSpace.NA)) {
+                    signature.append("NA");
+                } else {
+                    for (Test t : tests) {
+                        signature.append(holds(var, value, t) ? '1' : '0');
+                    }
+                }
+                classOf[i] = bySignature.computeIfAbsent(signature.toString(), k -> bySignature.size());
+            }
+            return classOf;
+        }
+
+        private boolean holds(ProductSpace.Var var, String value, Test t) {
+            int cmp = var.kind() == ProductSpace.Kind.PARAMETER
+                    ? new java.math.BigDecimal(value).compareTo(new java.math.BigDecimal(t.constant()))
+                    : (value.equals(t.constant()) ? 0 : 1);
+            return switch (t.op()) {
+                case "=" -> cmp == 0;
+                case "!=" -> cmp != 0;
+                case "<" -> cmp < 0;
+                case "<=" -> cmp <= 0;
+                case ">" -> cmp > 0;
+                default -> cmp >= 0;
+            };
+        }
+
         /** The option id a literal names (a bare name, a string or a number), or null. */
         private String constant(Expr e) {
             if (e instanceof Expr.Ref r && r.isSimpleName() && varIdOf(r) == null) {
@@ -759,6 +830,9 @@ public final class ProductCompiler {
             }
             if (e instanceof Expr.Num n) {
                 return Parameter.format(n.value());
+            }
+            if (e instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.Num n) {
+                return Parameter.format(n.value().negate());
             }
             return null;
         }
@@ -776,14 +850,14 @@ public final class ProductCompiler {
             }
         }
 
-        /** The template of the one-of group a reference names (any instance), or null. */
-        private String groupTemplate(Expr.Ref r) {
+        /** The one-of group or measure a reference names (any instance), or null. */
+        private ProductSpace.Var varOf(Expr.Ref r) {
             String id = varIdOf(r);
             if (id == null) {
                 return null;
             }
             ProductSpace.Var v = vars.get(index.get(id));
-            return v.kind() == ProductSpace.Kind.GROUP ? v.template() : null;
+            return v.kind() == ProductSpace.Kind.GROUP || v.kind() == ProductSpace.Kind.PARAMETER ? v : null;
         }
 
         private List<Expr> subExpressions(Expr e) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -18,8 +17,9 @@ import java.util.function.Predicate;
  * <li>structure: a variable of an instance whose deciding count is in the tuple takes only the values the
  * structure allows (not applicable exactly when the instance is absent), so impossible tuples are never
  * evaluated — the structure tables exclude them anyway;</li>
- * <li>alike values: options of a one-of group that the rule only compares with named options behave alike, so
- * one of them stands for the others during evaluation and the tuples are expanded afterwards.</li>
+ * <li>alike values: values the rule cannot tell apart (options it does not name, measures on the same side of
+ * every threshold it compares with) behave alike, so one of them stands for the others during evaluation and the
+ * tuples are expanded afterwards.</li>
  * </ul>
  */
 final class TupleEnumeration {
@@ -32,10 +32,10 @@ final class TupleEnumeration {
      * @param governing   position of the count deciding whether its instance is present, or -1
      * @param anchorIndex the instance number the count must reach
      * @param hideable    whether it may be not applicable while present (a visibility rule decides)
-     * @param compared    for a one-of group only compared with options: those options; else null
+     * @param classOf     class of each value: values of one class behave alike in the rule; null when all differ
      */
     record Position(String id, List<String> values, int governing, int anchorIndex, boolean hideable,
-                    Set<String> compared) {
+                    int[] classOf) {
     }
 
     /** The classes of alike values per position: representatives and their members (value indices). */
@@ -55,19 +55,12 @@ final class TupleEnumeration {
             if (p.governing() >= 0) {
                 governs[p.governing()] = true;
             }
-            List<int[]> classes = new ArrayList<>();
-            List<Integer> others = new ArrayList<>();
+            Map<Integer, List<Integer>> byClass = new java.util.LinkedHashMap<>();
             for (int i = 0; i < p.values().size(); i++) {
-                String v = p.values().get(i);
-                if (p.compared() == null || v.equals(ProductSpace.NA) || p.compared().contains(v)) {
-                    classes.add(new int[]{i});
-                } else {
-                    others.add(i);
-                }
+                byClass.computeIfAbsent(p.classOf() == null ? i : p.classOf()[i], c -> new ArrayList<>()).add(i);
             }
-            if (!others.isEmpty()) {
-                classes.add(others.stream().mapToInt(Integer::intValue).toArray());
-            }
+            List<int[]> classes = new ArrayList<>();
+            byClass.values().forEach(m -> classes.add(m.stream().mapToInt(Integer::intValue).toArray()));
             members[k] = classes.toArray(new int[0][]);
             reps[k] = classes.stream().mapToInt(c -> c[0]).toArray();
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.domain.rules.engine;
 
+import dev.atelier.domain.rules.engine.sat.SatRuleEngine;
 import dev.atelier.domain.rules.engine.bdd.BddRuleEngine;
 import dev.atelier.domain.rules.model.FdModel;
 
@@ -14,6 +15,14 @@ public final class RuleEngines {
     private static final Logger LOG = Logger.getLogger(RuleEngines.class.getName());
 
     private RuleEngines() {
+    }
+
+    /**
+     * A {@link BddRuleEngine} for the model, or, if its BDD is too large, a {@link SatRuleEngine} (one warm SAT
+     * solver: slower per click, but it scales to feature models with tens of thousands of options).
+     */
+    public static RuleEngine create(FdModel model) {
+        return create(model, SatRuleEngine::new);
     }
 
     /**

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModelAnalysisTest {
 
-    final ModelAnalysis analysis = new ModelAnalysis(BruteForceRuleEngine::new, r -> r.startsWith("structure:"),
+    final ModelAnalysis analysis = new ModelAnalysis(BruteForceRuleEngine::new,
+            m -> !new BruteForceRuleEngine(m).solutions().isEmpty(), r -> r.startsWith("structure:"),
             v -> v.equals("-"));
 
     static final List<FdVariable> VARS = List.of(

@@ -49,6 +49,32 @@ public final class RandomModels {
                         .map(constraints -> model(domains, constraints)));
     }
 
+    /**
+     * Like {@link #cases()}, but the first variable has 65 to 300 values, so its value sets no longer fit one long
+     * (three small variables and up to four constraints of arity up to 2 keep enumeration cheap).
+     */
+    public static Arbitrary<Case> wideCases() {
+        Arbitrary<List<Integer>> domains = Combinators.combine(Arbitraries.integers().between(65, 300),
+                Arbitraries.integers().between(2, 3).list().ofSize(3)).as((wide, small) -> {
+                    List<Integer> all = new ArrayList<>();
+                    all.add(wide);
+                    all.addAll(small);
+                    return all;
+                });
+        Arbitrary<FdModel> models = domains.flatMap(d -> wideConstraint(d).list().ofMinSize(1).ofMaxSize(4)
+                .map(constraints -> model(d, constraints)));
+        return models.flatMap(model -> selections(model).map(selection -> new Case(model, selection)));
+    }
+
+    private static Arbitrary<FdConstraint> wideConstraint(List<Integer> domains) {
+        Arbitrary<int[]> scope = Arbitraries.integers().between(1, domains.size() - 1)
+                .map(other -> new int[] {0, other});
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, scope.flatMap(s -> table(domains, s))),
+                Tuple.of(1, table(domains, new int[] {0})),
+                Tuple.of(1, scope.flatMap(s -> clause(domains, s))));
+    }
+
     /** Per variable a value or -1 (unset); about half the variables are set. */
     public static Arbitrary<int[]> selections(FdModel model) {
         List<Arbitrary<Integer>> values = new ArrayList<>();

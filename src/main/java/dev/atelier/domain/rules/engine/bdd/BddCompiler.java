@@ -358,7 +358,6 @@ final class BddCompiler {
             nodeLow[i + 2] = id.get(node[2]);
             nodeHigh[i + 2] = id.get(node[3]);
         }
-        int[] domainSize = model.variables().stream().mapToInt(v -> v.size()).toArray();
-        return new NodeTable(domainSize, levelVariable, levelWeight, nodeLevel, nodeLow, nodeHigh, id.get(root));
+        return new NodeTable(model.size(), levelVariable, levelWeight, nodeLevel, nodeLow, nodeHigh, id.get(root));
     }
 }

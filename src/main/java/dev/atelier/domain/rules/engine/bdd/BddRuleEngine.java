@@ -127,8 +127,12 @@ public final class BddRuleEngine implements RuleEngine {
         }
         List<Explanation.Literal> literals = new ArrayList<>(because);
         literals.add(new Explanation.Literal(variable, value));
+        // a valid configuration with the value that keeps most of the explanation (none if the value is impossible)
+        int[] nearest = new int[selection.length];
+        Arrays.fill(nearest, Assignment.UNSET);
+        because.forEach(literal -> nearest[literal.variable()] = literal.value());
         List<String> rules = new ArrayList<>();
-        for (int c : ruleCores().minimalRules(literals)) {
+        for (int c : ruleCores().minimalRules(literals, queries.repair(nearest, variable, value))) {
             rules.add(model.constraints().get(c).ruleId());
         }
         return new Explanation(because, rules);

@@ -30,16 +30,14 @@ final class DecisionDiagram {
     static final int FALSE = 0;
     static final int TRUE = 1;
 
-    private final String ruleId;
     private final boolean negated;
     private final int root;
     private final int[] nodeVariable;
     private final int[][] edgeValues;
     private final int[][] edgeChildren;
 
-    private DecisionDiagram(String ruleId, boolean negated, int root, List<int[]> values, List<int[]> children,
+    private DecisionDiagram(boolean negated, int root, List<int[]> values, List<int[]> children,
                             List<Integer> variables) {
-        this.ruleId = ruleId;
         this.negated = negated;
         this.root = root;
         int n = variables.size();
@@ -83,7 +81,7 @@ final class DecisionDiagram {
         rows.sort(Arrays::compare);
         Builder builder = new Builder(distinct, model);
         int root = builder.build(rows, 0, 0, rows.size());
-        return new DecisionDiagram(table.ruleId(), !table.supports(), root, builder.values, builder.children,
+        return new DecisionDiagram(!table.supports(), root, builder.values, builder.children,
                 builder.variables);
     }
 
@@ -102,11 +100,6 @@ final class DecisionDiagram {
             row[column] = value;
         }
         return row;
-    }
-
-    /** Id of the rule this table comes from. */
-    String ruleId() {
-        return ruleId;
     }
 
     /** True for a conflicts table: the constraint holds where the diagram does not accept. */

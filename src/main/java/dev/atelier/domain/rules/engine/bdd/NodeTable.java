@@ -41,7 +41,7 @@ final class NodeTable {
     private final int[] blockOf;
     private final int[] blockStart;
     private final int[] blockEnd;
-    private final int[] domainSize;
+    private final int variables;
     private final int[] nodeLevel;
     private final int[] nodeLow;
     private final int[] nodeHigh;
@@ -54,7 +54,7 @@ final class NodeTable {
     private final byte[] nodeFlags;
 
     /**
-     * @param domainSize    per model variable, its number of values
+     * @param variables     number of model variables
      * @param levelVariable per level, the model variable whose bit it tests (bits of a variable are adjacent)
      * @param levelWeight   per level, the bit's weight in the variable's code
      * @param nodeLevel     per node, its level ({@code levels} for the terminals)
@@ -62,17 +62,17 @@ final class NodeTable {
      * @param nodeHigh      per node, the child for bit 1
      * @param root          the root node
      */
-    NodeTable(int[] domainSize, int[] levelVariable, int[] levelWeight, int[] nodeLevel, int[] nodeLow,
+    NodeTable(int variables, int[] levelVariable, int[] levelWeight, int[] nodeLevel, int[] nodeLow,
               int[] nodeHigh, int root) {
         this.levels = levelVariable.length;
-        this.domainSize = domainSize;
+        this.variables = variables;
         this.levelVariable = levelVariable;
         this.levelWeight = levelWeight;
         this.nodeLevel = nodeLevel;
         this.nodeLow = nodeLow;
         this.nodeHigh = nodeHigh;
         this.root = root;
-        this.blockOf = new int[domainSize.length];
+        this.blockOf = new int[variables];
         Arrays.fill(blockOf, -1);
         int blocks = 0;
         for (int l = 0; l < levels; l++) {
@@ -212,24 +212,6 @@ final class NodeTable {
         return nodeLevel[node];
     }
 
-    int low(int node) {
-        return nodeLow[node];
-    }
-
-    int high(int node) {
-        return nodeHigh[node];
-    }
-
-    /** The model variable whose bit the level tests. */
-    int levelVariable(int level) {
-        return levelVariable[level];
-    }
-
-    /** The weight of the level's bit in its variable's code. */
-    int levelWeight(int level) {
-        return levelWeight[level];
-    }
-
     /**
      * Word {@code word} of the set of codes of the level's variable whose bit at this level is {@code bit}. Code
      * sets are bit sets over {@code 0 .. 2^bits-1}, in {@link #blockWords(int)} longs.
@@ -271,27 +253,13 @@ final class NodeTable {
         return blockVariable[block];
     }
 
-    /** First level of a block. */
-    int blockStart(int block) {
-        return blockStart[block];
-    }
-
-    /** One past the last level of a block. */
-    int blockEnd(int block) {
-        return blockEnd[block];
-    }
-
     /** The block of a level. */
     int blockOfLevel(int level) {
         return blockOf[levelVariable[level]];
     }
 
-    int domainSize(int variable) {
-        return domainSize[variable];
-    }
-
     int variableCount() {
-        return domainSize.length;
+        return variables;
     }
 
     /** Number of complete assignments of the model variables that satisfy the BDD. */

@@ -17,87 +17,73 @@ import java.util.List;
 
 /**
  * Finds a minimal set of rules that, with some variable=value literals, admits no solution: the "rules involved"
- * of an explanation. The BDD has forgotten which rule excludes what, so this works on a CNF of the model kept in
- * one warm MiniSat solver: one Boolean per variable=value with exactly-one constraints, each table encoded through
- * its {@link DecisionDiagram} (one Boolean per diagram node), and each rule's clauses switched on by a selector
- * literal. A query solves under the assumptions "all selectors on, these literals", takes the selectors in the
- * final conflict, and shrinks them by deletion (each test again refined by its conflict) until every remaining
- * rule is necessary. Learnt clauses stay valid across queries because nothing but assumptions changes.
- * <p>
- * Not thread-safe.
+ * of an explanation. The BDD has forgotten which rule excludes what, so this works on the model's CNF
+ * ({@link RuleClauses}, one selector per rule):
+ * <ol>
+ * <li>a rule that excludes the literals on its own is found directly from its diagram (about half the cases);</li>
+ * <li>otherwise one warm solver holding the whole model solves under "all selectors on, these literals"; the
+ * selectors in its final conflict are a first core, trimmed by solving again with only the core on until it stops
+ * shrinking;</li>
+ * <li>that core is shrunk by deletion (rules outside the candidate set assumed off), each unsatisfiable test
+ * refined by its conflict; the solver's phases are first set to a near-solution from the BDD, so that the
+ * satisfiable tests (one per necessary rule) find their models quickly.</li>
+ * </ol>
+ * Everything runs on the one solver: learnt clauses stay valid across tests and queries because only assumptions
+ * change, and a cold solver per query measured several times slower. Not thread-safe.
  */
 final class RuleCoreFinder {
-
-    /** Up to this domain size at-most-one is pairwise; above, a sequential counter. */
-    private static final int PAIRWISE_LIMIT = 16;
 
     private final FdModel model;
     private final List<DecisionDiagram> diagrams;
     private final int[] domainSize;
-    private final MiniSatStyleSolver solver;
-    private final int[][] valueVar;
-    private final int[] selector;
-    private final int[] ruleOfSelectorVar;
+    private final RuleClauses clauses;
+    private final Solver solver;
 
     RuleCoreFinder(CompiledModel compiled) {
         this.model = compiled.model();
         this.diagrams = compiled.diagrams();
         this.domainSize = model.variables().stream().mapToInt(v -> v.size()).toArray();
-        this.solver = new MiniSat2Solver(MiniSatConfig.builder().incremental(false).build());
-        this.valueVar = new int[model.size()][];
-        for (int v = 0; v < model.size(); v++) {
-            int size = model.variable(v).size();
-            valueVar[v] = new int[size];
-            for (int i = 0; i < size; i++) {
-                // decide values positively: one decision then settles a whole variable through at-most-one
-                valueVar[v][i] = solver.newVar(false, true);
-            }
-            exactlyOne(valueVar[v]);
-        }
-        List<FdConstraint> constraints = model.constraints();
-        this.selector = new int[constraints.size()];
-        for (int c = 0; c < constraints.size(); c++) {
-            selector[c] = newVar();
-            DecisionDiagram diagram = compiled.diagrams().get(c);
-            if (diagram != null) {
-                encode(diagram, selector[c]);
-            } else {
-                encode((ClauseConstraint) constraints.get(c), selector[c]);
-            }
-        }
-        this.ruleOfSelectorVar = new int[solver.nVars()];
-        Arrays.fill(ruleOfSelectorVar, -1);
-        for (int c = 0; c < constraints.size(); c++) {
-            ruleOfSelectorVar[selector[c]] = c;
-        }
+        this.clauses = new RuleClauses(compiled);
+        this.solver = new Solver();
     }
 
     /**
-     * A minimal set of rules (constraint indices, ascending) under which the literals have no solution. A rule
-     * that excludes the literals on its own is found directly from its diagram; larger sets come from the solver.
+     * A minimal set of rules (constraint indices, ascending) under which the literals have no solution.
      *
      * @param literals variable=value pairs on distinct variables
+     * @param hint     a complete assignment close to the literals (ideally valid for every rule), used as the
+     *                 solver's first guess; may be null
      * @throws IllegalStateException if the literals are consistent with the whole model
      */
-    int[] minimalRules(List<Explanation.Literal> literals) {
+    int[] minimalRules(List<Explanation.Literal> literals, int[] hint) {
         int single = singleExcludingRule(literals);
         if (single >= 0) {
             return new int[] {single};
         }
-        BitSet core = new BitSet(selector.length);
-        core.set(0, selector.length);
-        if (solve(core, literals)) {
+        BitSet core = new BitSet();
+        core.set(0, model.constraints().size());
+        solver.steerTowards(hint);
+        if (solver.solve(core, literals)) {
             throw new IllegalStateException("the literals " + literals + " are consistent with model '"
                     + model.name() + "'; nothing to explain");
         }
-        core = conflictRules();
-        // no single rule suffices (checked above) and no rule is needed for the literals alone (they are on distinct
-        // variables), so a core of two rules is minimal
+        // shrink the first core while re-solving with only its rules finds a smaller one
+        for (BitSet smaller = solver.conflictRules(); smaller.cardinality() < core.cardinality(); ) {
+            core = smaller;
+            solver.solve(core, literals);
+            smaller = solver.conflictRules();
+            smaller.and(core);
+        }
+        // no single rule suffices (checked above) and the literals alone are consistent (distinct variables), so
+        // a core of two rules is minimal
+        if (core.cardinality() <= 2) {
+            return core.stream().toArray();
+        }
         for (int c = core.nextSetBit(0); c >= 0 && core.cardinality() > 2; c = core.nextSetBit(c + 1)) {
             BitSet without = (BitSet) core.clone();
             without.clear(c);
-            if (!solve(without, literals)) {
-                BitSet refined = conflictRules();
+            if (!solver.solve(without, literals)) {
+                BitSet refined = solver.conflictRules();
                 refined.and(without);
                 core = refined;
             }
@@ -140,141 +126,66 @@ final class RuleCoreFinder {
         return true;
     }
 
-    /** Solves with exactly the given rules switched on (the others explicitly off) under the literals. */
-    private boolean solve(BitSet rules, List<Explanation.Literal> literals) {
-        LNGIntVector assumptions = new LNGIntVector(selector.length + literals.size());
-        for (int c = 0; c < selector.length; c++) {
-            assumptions.push(lit(selector[c], rules.get(c)));
-        }
-        for (Explanation.Literal literal : literals) {
-            assumptions.push(MiniSatStyleSolver.mkLit(valueVar[literal.variable()][literal.value()], false));
-        }
-        return solver.solve(null, assumptions) == Tristate.TRUE;
-    }
+    /** A MiniSat solver loaded with the whole model's clauses, in {@link RuleClauses}' numbering. */
+    private final class Solver {
+        private final MiniSatStyleSolver sat = new MiniSat2Solver(MiniSatConfig.builder().incremental(false).build());
+        private final int[] ruleOfVar;
 
-    /** The rules whose selectors are in the last final conflict. */
-    private BitSet conflictRules() {
-        BitSet rules = new BitSet(selector.length);
-        LNGIntVector conflict = solver.conflict();
-        for (int i = 0; i < conflict.size(); i++) {
-            int rule = ruleOfSelectorVar[MiniSatStyleSolver.var(conflict.get(i))];
-            if (rule >= 0) {
-                rules.set(rule);
+        Solver() {
+            for (int var = 0; var < clauses.variableCount(); var++) {
+                // decide values positively by default: one decision settles a variable through at-most-one
+                sat.newVar(false, clauses.isDecision(var));
+            }
+            for (int v = 0; v < model.size(); v++) {
+                clauses.variableClauses(v).forEach(this::add);
+            }
+            this.ruleOfVar = new int[clauses.variableCount()];
+            Arrays.fill(ruleOfVar, -1);
+            for (int c = 0; c < model.constraints().size(); c++) {
+                clauses.ruleClauses(c).forEach(this::add);
+                ruleOfVar[clauses.selector(c)] = c;
             }
         }
-        return rules;
-    }
 
-    private void encode(DecisionDiagram diagram, int on) {
-        int[] nodeVar = new int[diagram.nodeCount() + 2];
-        for (int node = 2; node < nodeVar.length; node++) {
-            nodeVar[node] = newVar();
+        private void add(int[] clause) {
+            sat.addClause(new LNGIntVector(clause), null);
         }
-        int root = diagram.root();
-        boolean negated = diagram.negated();
-        if (root == DecisionDiagram.TRUE || root == DecisionDiagram.FALSE) {
-            if ((root == DecisionDiagram.TRUE) == negated) {
-                clause(lit(on, false));
+
+        /** Makes the solver try the hint's values first (until its phase saving learns otherwise); null: no change. */
+        void steerTowards(int[] hint) {
+            if (hint == null) {
+                return;
             }
-            return;
-        }
-        clause(lit(on, false), lit(nodeVar[root], !negated));
-        for (int node = 2; node < nodeVar.length; node++) {
-            int[] values = diagram.edgeValues(node);
-            int[] children = diagram.edgeChildren(node);
-            int[] literals = valueVar[diagram.variable(node)];
-            int n = nodeVar[node];
-            if (negated) {
-                // the node holds whenever one of its edges leads to an accepting child
-                for (int e = 0; e < values.length; e++) {
-                    int value = lit(literals[values[e]], false);
-                    if (children[e] == DecisionDiagram.TRUE) {
-                        clause(value, lit(n, true));
-                    } else {
-                        clause(value, lit(nodeVar[children[e]], false), lit(n, true));
-                    }
-                }
-            } else {
-                // the node holds only if the variable takes a value with an edge and that edge's child holds
-                int e = 0;
-                for (int value = 0; value < literals.length; value++) {
-                    boolean hasEdge = e < values.length && values[e] == value;
-                    if (!hasEdge) {
-                        clause(lit(n, false), lit(literals[value], false));
-                    } else {
-                        if (children[e] != DecisionDiagram.TRUE) {
-                            clause(lit(n, false), lit(literals[value], false), lit(nodeVar[children[e]], true));
-                        }
-                        e++;
-                    }
+            for (int v = 0; v < model.size(); v++) {
+                for (int value = 0; value < domainSize[v]; value++) {
+                    sat.variables().get(clauses.valueVar(v, value)).setPolarity(value != hint[v]);
                 }
             }
         }
-    }
 
-    private void encode(ClauseConstraint rule, int on) {
-        LNGIntVector clause = new LNGIntVector();
-        clause.push(lit(on, false));
-        for (int i = 0; i < rule.scope().length; i++) {
-            int v = rule.scope()[i];
-            int value = rule.values()[i];
-            boolean inDomain = value >= 0 && value < model.variable(v).size();
-            if (!inDomain) {
-                if (!rule.positive()[i]) {
-                    return;
-                }
-                continue;
+        /** Solves with exactly the given rules on (the others off) under the literals. */
+        boolean solve(BitSet on, List<Explanation.Literal> literals) {
+            LNGIntVector assumptions = new LNGIntVector(literals.size() + ruleOfVar.length);
+            for (Explanation.Literal literal : literals) {
+                assumptions.push(RuleClauses.lit(clauses.valueVar(literal.variable(), literal.value()), true));
             }
-            clause.push(lit(valueVar[v][value], rule.positive()[i]));
+            for (int c = 0; c < model.constraints().size(); c++) {
+                assumptions.push(RuleClauses.lit(clauses.selector(c), on.get(c)));
+            }
+            return sat.solve(null, assumptions) == Tristate.TRUE;
         }
-        solver.addClause(clause, null);
-    }
 
-    private void exactlyOne(int[] vars) {
-        LNGIntVector atLeastOne = new LNGIntVector(vars.length);
-        for (int v : vars) {
-            atLeastOne.push(lit(v, true));
-        }
-        solver.addClause(atLeastOne, null);
-        if (vars.length <= PAIRWISE_LIMIT) {
-            for (int i = 0; i < vars.length; i++) {
-                for (int j = i + 1; j < vars.length; j++) {
-                    clause(lit(vars[i], false), lit(vars[j], false));
+        /** The rules whose selectors are in the last final conflict. */
+        BitSet conflictRules() {
+            BitSet result = new BitSet();
+            LNGIntVector conflict = sat.conflict();
+            for (int i = 0; i < conflict.size(); i++) {
+                int rule = ruleOfVar[MiniSatStyleSolver.var(conflict.get(i))];
+                if (rule >= 0) {
+                    result.set(rule);
                 }
             }
-            return;
+            return result;
         }
-        int previous = newVar();
-        clause(lit(vars[0], false), lit(previous, true));
-        for (int i = 1; i < vars.length - 1; i++) {
-            int next = newVar();
-            clause(lit(vars[i], false), lit(next, true));
-            clause(lit(previous, false), lit(next, true));
-            clause(lit(vars[i], false), lit(previous, false));
-            previous = next;
-        }
-        clause(lit(vars[vars.length - 1], false), lit(previous, false));
-    }
-
-    /**
-     * An auxiliary variable (selector, diagram node, counter bit). The solver never branches on these: once every
-     * variable=value Boolean is assigned, unit propagation has set all auxiliaries that matter, and setting the
-     * rest to false satisfies every clause, so a search over the value Booleans alone is complete.
-     */
-    private int newVar() {
-        return solver.newVar(true, false);
-    }
-
-    /**
-     * A solver literal.
-     *
-     * @param positive true for the variable itself, false for its negation
-     */
-    private static int lit(int var, boolean positive) {
-        return MiniSatStyleSolver.mkLit(var, !positive);
-    }
-
-    private void clause(int... literals) {
-        solver.addClause(new LNGIntVector(literals), null);
     }
 }

@@ -34,8 +34,27 @@ class BddRuleEnginePropertiesTest {
         return RandomModels.cases();
     }
 
+    @Provide
+    Arbitrary<Case> wideCases() {
+        return RandomModels.wideCases();
+    }
+
     @Property(tries = 400)
     void propagationOffersExactlyTheValuesOfSomeSolution(@ForAll("cases") Case c) {
+        checkPropagation(c);
+    }
+
+    @Property(tries = 100)
+    void propagationIsExactForVariablesWithMoreThan64Values(@ForAll("wideCases") Case c) {
+        checkPropagation(c);
+    }
+
+    @Property(tries = 100)
+    void repairsAreMinimumForVariablesWithMoreThan64Values(@ForAll("wideCases") Case c) {
+        checkRepairs(c);
+    }
+
+    private static void checkPropagation(Case c) {
         FdModel model = c.model();
         BruteForce oracle = new BruteForce(model);
         Propagation propagation = new BddRuleEngine(model).propagate(Assignment.of(c.selection()));
@@ -104,6 +123,10 @@ class BddRuleEnginePropertiesTest {
 
     @Property(tries = 300)
     void repairsRetractAMinimumNumberOfSelections(@ForAll("cases") Case c) {
+        checkRepairs(c);
+    }
+
+    private static void checkRepairs(Case c) {
         FdModel model = c.model();
         BruteForce oracle = new BruteForce(model);
         BddRuleEngine engine = new BddRuleEngine(model);

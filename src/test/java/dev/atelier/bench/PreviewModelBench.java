@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.atelier.bench;
+
+import dev.atelier.domain.catalog.Catalog;
+import dev.atelier.domain.configuration.Configuration;
+import dev.atelier.domain.configuration.ProductSpace;
+import dev.atelier.preview.Configs;
+import dev.atelier.preview.model.PreviewModel;
+import dev.atelier.preview.model.PreviewModelBuilder;
+import dev.atelier.preview.model.PreviewPart;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The non-JavaFX half of a preview update on the largest wardrobe (4 sections × 6 inserts): deriving the
+ * {@link PreviewModel} from a configuration (runs in the background) and diffing two models by part key (the first
+ * step of the FX-thread update). Run:
+ * {@code mvn -o -q -Pbench verify -DskipTests -Dbench.args='PreviewModelBench -f 1 -wi 3 -i 5'}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class PreviewModelBench {
+
+    PreviewModelBuilder builder;
+    Configuration a;
+    Configuration b;
+    PreviewModel ma;
+    PreviewModel mb;
+
+    @Setup
+    public void setUp() {
+        Catalog catalog = Configs.read("wardrobes.json");
+        ProductSpace space = ProductSpace.of(catalog, catalog.product("wardrobe").orElseThrow());
+        Map<String, String> v = new HashMap<>();
+        v.put("section.count", "4");
+        String[] types = {"shelf", "drawer", "rail", "basket", "shoe-shelf", "shelf"};
+        for (int s = 1; s <= 4; s++) {
+            v.put("section[" + s + "].width", "100");
+            v.put("section[" + s + "].door", "pair");
+            v.put("section[" + s + "].insert.count", "6");
+            for (int i = 1; i <= 6; i++) {
+                v.put("section[" + s + "].insert[" + i + "].type", types[(i + s) % types.length]);
+            }
+        }
+        v.put("finish", "oak-veneer");
+        a = Configs.of(space, v);
+        b = a.with("section[2].insert[3].type", "drawer", true);
+        builder = new PreviewModelBuilder();
+        ma = builder.build(a, Locale.ENGLISH);
+        mb = builder.build(b, Locale.ENGLISH);
+    }
+
+    @Benchmark
+    public PreviewModel buildModel() {
+        return builder.build(b, Locale.ENGLISH);
+    }
+
+    @Benchmark
+    public int diffModels() {
+        Map<String, PreviewPart> old = ma.partsByKey();
+        int changed = 0;
+        for (PreviewPart p : mb.parts()) {
+            if (!p.equals(old.get(p.key()))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}
