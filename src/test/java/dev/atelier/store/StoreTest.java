@@ -63,7 +63,7 @@ class StoreTest {
                     }
                 }
             }
-            assertThat(tables).contains("design", "design_selection", "flyway_schema_history");
+            assertThat(tables).contains("design", "design_selection", "design_text", "flyway_schema_history");
             assertThat(versions).containsExactlyElementsOf(migrationVersions());
         }
         assertThat(dir.resolve("atelier.mv.db")).exists();
