@@ -7,8 +7,6 @@ import dev.atelier.domain.rules.model.FdConstraint;
 import dev.atelier.domain.rules.model.FdModel;
 import org.logicng.collections.LNGIntVector;
 import org.logicng.datastructures.Tristate;
-import org.logicng.solvers.sat.MiniSat2Solver;
-import org.logicng.solvers.sat.MiniSatConfig;
 import org.logicng.solvers.sat.MiniSatStyleSolver;
 
 import java.util.Arrays;
@@ -25,8 +23,9 @@ import java.util.List;
  * selectors in its final conflict are a first core, trimmed by solving again with only the core on until it stops
  * shrinking;</li>
  * <li>that core is shrunk by deletion (rules outside the candidate set assumed off), each unsatisfiable test
- * refined by its conflict; the solver's phases are first set to a near-solution from the BDD, so that the
- * satisfiable tests (one per necessary rule) find their models quickly.</li>
+ * refined by its conflict. The satisfiable tests (one per necessary rule) must find a model, so the solver's phases
+ * are first set to a near-solution from the BDD, and every solve branches only on the variables that its
+ * switched-on rules mention ({@link ScopedMiniSat}).</li>
  * </ol>
  * Everything runs on the one solver: learnt clauses stay valid across tests and queries because only assumptions
  * change, and a cold solver per query measured several times slower. Not thread-safe.
@@ -128,8 +127,9 @@ final class RuleCoreFinder {
 
     /** A MiniSat solver loaded with the whole model's clauses, in {@link RuleClauses}' numbering. */
     private final class Solver {
-        private final MiniSatStyleSolver sat = new MiniSat2Solver(MiniSatConfig.builder().incremental(false).build());
+        private final ScopedMiniSat sat = new ScopedMiniSat();
         private final int[] ruleOfVar;
+        private final BitSet decisions = new BitSet();
 
         Solver() {
             for (int var = 0; var < clauses.variableCount(); var++) {
@@ -151,6 +151,12 @@ final class RuleCoreFinder {
             sat.addClause(new LNGIntVector(clause), null);
         }
 
+        private void decideValuesOf(int variable) {
+            for (int value = 0; value < domainSize[variable]; value++) {
+                decisions.set(clauses.valueVar(variable, value));
+            }
+        }
+
         /** Makes the solver try the hint's values first (until its phase saving learns otherwise); null: no change. */
         void steerTowards(int[] hint) {
             if (hint == null) {
@@ -163,8 +169,23 @@ final class RuleCoreFinder {
             }
         }
 
-        /** Solves with exactly the given rules on (the others off) under the literals. */
+        /**
+         * Solves with exactly the given rules on (the others off) under the literals, branching only on the values
+         * of variables those rules or literals mention. That is complete: a rule switched off never propagates, and
+         * a variable no rule that is on mentions is bound by nothing but its own exactly-one, so any assignment of
+         * the branched values without conflict extends to a model.
+         */
         boolean solve(BitSet on, List<Explanation.Literal> literals) {
+            decisions.clear();
+            for (Explanation.Literal literal : literals) {
+                decideValuesOf(literal.variable());
+            }
+            for (int c = on.nextSetBit(0); c >= 0; c = on.nextSetBit(c + 1)) {
+                for (int v : model.constraints().get(c).scope()) {
+                    decideValuesOf(v);
+                }
+            }
+            sat.branchOn(decisions);
             LNGIntVector assumptions = new LNGIntVector(literals.size() + ruleOfVar.length);
             for (Explanation.Literal literal : literals) {
                 assumptions.push(RuleClauses.lit(clauses.valueVar(literal.variable(), literal.value()), true));
