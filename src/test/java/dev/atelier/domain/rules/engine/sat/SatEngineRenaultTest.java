@@ -19,11 +19,11 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The SAT engine's table encoding on the Renault Mégane instance, against Choco as an independent solver. */
-class RenaultMeganeTest {
+class SatEngineRenaultTest {
 
     @Test
     void withoutChoices392Of396ValuesArePossible() throws IOException {
-        FdModel model = RenaultMegane.read();
+        FdModel model = renault();
         Propagation p = new SatRuleEngine(model).propagate(Assignment.empty(model.size()));
         int values = 0;
         int possible = 0;
@@ -41,7 +41,7 @@ class RenaultMeganeTest {
 
     @Test
     void propagationAgreesWithChocoAlongRandomSessions() throws IOException {
-        FdModel model = RenaultMegane.read();
+        FdModel model = renault();
         SatRuleEngine engine = new SatRuleEngine(model);
         Random random = new Random(5);
         for (int session = 0; session < 2; session++) {
@@ -112,5 +112,12 @@ class RenaultMeganeTest {
             }
         }
         return seen;
+    }
+
+    /** Renault from ../shared/benchmarks through the production XCSP reader; skips with a message if absent. */
+    private static FdModel renault() {
+        java.util.Optional<FdModel> model = dev.atelier.io.xcsp.SharedBenchmarks.renault();
+        org.junit.jupiter.api.Assumptions.assumeTrue(model.isPresent(), dev.atelier.io.xcsp.SharedBenchmarks.MISSING);
+        return model.get();
     }
 }
