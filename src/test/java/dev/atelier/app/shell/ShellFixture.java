@@ -44,7 +44,7 @@ final class ShellFixture {
         theme.install();
         primary = new Stage();
         shell = new Shell(primary, new ShellSettings(mode, Path.of("catalogs"), PIN), i18n, theme,
-                new SynchronousTaskExecutor(), store, new KioskContentNotBuilt(i18n), () -> quit.set(true));
+                new SynchronousTaskExecutor(), store, dialogs -> kioskContent(), () -> quit.set(true));
         shell.start();
     }
 
@@ -88,5 +88,12 @@ final class ShellFixture {
     static void assertShowing(Stage stage, boolean showing) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isEqualTo(showing);
+    }
+
+    /** Stand-in kiosk content for shell tests (the real kiosk is tested in ui.kiosk). */
+    static javafx.scene.Node kioskContent() {
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane();
+        content.setId("kiosk-content");
+        return content;
     }
 }

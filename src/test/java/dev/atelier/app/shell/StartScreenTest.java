@@ -62,7 +62,7 @@ class StartScreenTest {
         assertThat(kiosk.isFullScreen()).isTrue();
         assertThat(kiosk.getTitle()).startsWith("Atelier");
         assertThat(kiosk.getScene().getRoot().getStyleClass()).contains("kiosk");
-        assertThat(robot.lookup("#kiosk-not-built").tryQuery()).isPresent();
+        assertThat(robot.lookup("#kiosk-content").tryQuery()).isPresent();
         ShellFixture.assertShowing(fx.primary, false);
     }
 
