@@ -9,8 +9,7 @@ import dev.atelier.domain.rules.compile.ProductCompiler;
 import dev.atelier.domain.rules.engine.RuleEngine;
 import dev.atelier.domain.rules.engine.RuleEngines;
 import dev.atelier.domain.rules.model.FdModel;
-import dev.atelier.io.catalog.CatalogReadResult;
-import dev.atelier.io.catalog.JsonCatalogReader;
+import dev.atelier.io.catalog.CatalogLibrary;
 import dev.atelier.ui.kiosk.KioskCatalog;
 import dev.atelier.ui.kiosk.KioskProduct;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The kiosk's products from a catalog folder: every {@code *.json} catalog that reads without errors, every
@@ -67,21 +65,15 @@ public final class FolderKioskCatalog implements KioskCatalog {
     }
 
     private List<KioskProduct> load() {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        CatalogLibrary library;
+        try {
+            library = CatalogLibrary.read(folder);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the catalog folder " + folder, e);
         }
-        JsonCatalogReader reader = new JsonCatalogReader();
+        library.rejected().forEach(r -> LOG.warning(() -> "Skipping catalog " + r.file() + ": " + r.errors()));
         List<KioskProduct> out = new ArrayList<>();
-        for (Path file : files) {
-            CatalogReadResult result = reader.read(file);
-            if (result.hasErrors() || result.catalog().isEmpty()) {
-                LOG.warning(() -> "Skipping catalog " + file + ": " + result.errors());
-                continue;
-            }
-            Catalog catalog = result.catalog().get();
+        for (Catalog catalog : library.catalogs()) {
             for (Product p : catalog.products()) {
                 try {
                     CompiledProduct compiled = compiler.compile(catalog, p);
@@ -89,7 +81,7 @@ public final class FolderKioskCatalog implements KioskCatalog {
                     models.put(kp.key(), compiled.model());
                     out.add(kp);
                 } catch (RuntimeException e) {
-                    LOG.warning(() -> "Skipping product " + p.id() + " of " + file + ": " + e.getMessage());
+                    LOG.warning(() -> "Skipping product " + p.id() + " of catalog " + catalog.id() + ": " + e.getMessage());
                 }
             }
         }
