@@ -9,6 +9,9 @@ import dev.atelier.ui.common.I18n;
 import dev.atelier.ui.common.TaskExecutor;
 import dev.atelier.ui.common.Theme;
 import dev.atelier.ui.kiosk.KioskSettings;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -23,10 +26,29 @@ public final class AtelierApp extends Application {
     private Shell shell;
     private KioskComposition kiosk;
 
+    /** Options being read while JavaFX starts (see {@link GuiLauncher}); taken by the next {@link #start}. */
+    private static final AtomicReference<CompletableFuture<AppConfig>> HANDED_OVER = new AtomicReference<>();
+
+    /** Lets the next start wait for options that are still being read. */
+    static void handOver(CompletableFuture<AppConfig> options) {
+        HANDED_OVER.set(options);
+    }
+
     @Override
     public void start(Stage stage) {
-        AppConfig config = GuiLauncher.config(GuiOptions.parse(getParameters().getRaw().toArray(new String[0]))
-                .options());
+        CompletableFuture<AppConfig> pending = HANDED_OVER.getAndSet(null);
+        AppConfig config;
+        if (pending == null) {
+            config = GuiLauncher.config(GuiOptions.parse(getParameters().getRaw().toArray(new String[0])).options());
+        } else {
+            try {
+                config = pending.join();
+            } catch (CompletionException wrongOptions) {
+                // No window: the launcher reports the options once JavaFX has ended.
+                Platform.exit();
+                return;
+            }
+        }
         tasks = BackgroundTaskExecutor.forJavaFx("atelier-worker", 2);
         I18n i18n = new I18n(config.locale());
         Theme theme = new Theme(config.theme());

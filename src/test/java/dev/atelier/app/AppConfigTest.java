@@ -96,7 +96,10 @@ class AppConfigTest {
 
     @Test
     void launcherReportsBadOptionsWithExitStatusTwoWithoutStartingJavaFx() {
-        assertThat(GuiLauncher.launch(new String[] {"--mode", "cashier"})).isEqualTo(GuiLauncher.USAGE_ERROR);
-        assertThat(GuiLauncher.launch(new String[] {"--db", "nonsense"})).isEqualTo(GuiLauncher.USAGE_ERROR);
+        // No display in this environment: the options are checked before JavaFX would start.
+        assertThat(GuiLauncher.launch(new String[] {"--mode", "cashier"}, Map.of()))
+                .isEqualTo(GuiLauncher.USAGE_ERROR);
+        assertThat(GuiLauncher.launch(new String[] {"--db", "nonsense"}, Map.of()))
+                .isEqualTo(GuiLauncher.USAGE_ERROR);
     }
 }

@@ -4,6 +4,7 @@ package dev.atelier.app.shell;
 import atlantafx.base.controls.ModalPane;
 import dev.atelier.ui.common.DialogService;
 import dev.atelier.ui.common.ErrorTranslator;
+import dev.atelier.ui.common.FirstFrame;
 import dev.atelier.ui.common.I18n;
 import dev.atelier.ui.common.Messages;
 import dev.atelier.ui.common.OverlayDialogService;
@@ -42,15 +43,20 @@ final class KioskFrame extends StackPane {
         exit.getStyleClass().add("kiosk-exit");
         exit.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
         exit.accessibleTextProperty().bind(texts.text("kiosk.exit"));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(texts.text("kiosk.exit"));
-        exit.setTooltip(tip);
         exit.setOnAction(e -> requestExit());
         StackPane.setAlignment(exit, Pos.TOP_RIGHT);
         StackPane.setMargin(exit, new Insets(12));
 
         Node kiosk = content.create(dialogs);
-        getChildren().addAll(kiosk, exit, modal);
+        getChildren().addAll(kiosk, exit);
+        // Not needed for the first frame, and costly on a cold JVM: the dialog layer (dialogs wait for it) and
+        // the exit button's tooltip (for a mouse at a staff visit; a tooltip is a popup window).
+        FirstFrame.after(this, () -> {
+            getChildren().add(modal);
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(texts.text("kiosk.exit"));
+            exit.setTooltip(tip);
+        });
         setId("kiosk-root");
         getStyleClass().addAll(Theme.KIOSK, "kiosk-frame");
     }

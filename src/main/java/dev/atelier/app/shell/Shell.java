@@ -5,6 +5,7 @@ import atlantafx.base.controls.ModalPane;
 import dev.atelier.store.Store;
 import dev.atelier.ui.common.DialogService;
 import dev.atelier.ui.common.ErrorTranslator;
+import dev.atelier.ui.common.FirstFrame;
 import dev.atelier.ui.common.I18n;
 import dev.atelier.ui.common.Messages;
 import dev.atelier.ui.common.OverlayDialogService;
@@ -76,7 +77,9 @@ public final class Shell implements AutoCloseable {
         if (mode == Mode.KIOSK) {
             primary.initStyle(StageStyle.UNDECORATED);
             showKiosk(primary, quit);
-            store.open(tasks, storeOpener, error -> kioskFrame(primary).dialogs().showError(error));
+            // Opening the database costs a core for half a second: not before the attract screen is up.
+            FirstFrame.after(primary.getScene(),
+                    () -> store.open(tasks, storeOpener, error -> kioskFrame(primary).dialogs().showError(error)));
             return;
         }
         showStart();

@@ -2,6 +2,7 @@
 package dev.atelier.ui.kiosk;
 
 import dev.atelier.domain.design.DesignCodes;
+import dev.atelier.ui.common.FirstFrame;
 import dev.atelier.ui.common.Messages;
 import dev.atelier.ui.common.Theme;
 import dev.atelier.ui.common.ThemeVariant;
@@ -55,7 +56,7 @@ public final class KioskView extends StackPane {
     private final ThemeVariant startVariant;
     private final Messages texts;
     private final BorderPane screenHost = new BorderPane();
-    private final HBox topBar;
+    private HBox topBar;
     private final StackPane overlay = new StackPane();
     private final Region scrim = scrim();
     private final StackPane idleLayer = new StackPane();
@@ -81,8 +82,6 @@ public final class KioskView extends StackPane {
         getStylesheets().add(STYLESHEET);
         setId("kiosk-view");
 
-        topBar = topBar();
-        screenHost.setTop(topBar);
         overlay.getStyleClass().add("overlay-layer");
         overlay.setVisible(false);
         scrim.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -98,7 +97,6 @@ public final class KioskView extends StackPane {
         });
         idleLayer.getStyleClass().add("overlay-layer");
         idleLayer.setVisible(false);
-        idleLayer.getChildren().addAll(scrim(), idlePrompt());
         getChildren().addAll(screenHost, overlay, idleLayer);
 
         activity = e -> vm.idle().activity();
@@ -109,7 +107,12 @@ public final class KioskView extends StackPane {
         idleTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.idle().check()));
         idleTicker.setCycleCount(Timeline.INDEFINITE);
         idleTicker.play();
-        vm.idle().promptingProperty().addListener((obs, was, now) -> idleLayer.setVisible(now));
+        vm.idle().promptingProperty().addListener((obs, was, now) -> {
+            if (now && idleLayer.getChildren().isEmpty()) {
+                idleLayer.getChildren().addAll(scrim(), idlePrompt());
+            }
+            idleLayer.setVisible(now);
+        });
 
         vm.screenProperty().addListener(screenListener);
         vm.configuratorProperty().addListener(screenListener);
@@ -122,23 +125,7 @@ public final class KioskView extends StackPane {
 
     /** Loads the products once the first frame is up: two cores should draw the attract screen first. */
     private void loadAfterFirstFrame() {
-        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
-                                javafx.scene.Scene was, javafx.scene.Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                obs.removeListener(this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        javafx.application.Platform.runLater(vm::load);
-                    }
-                });
-            }
-        });
+        FirstFrame.after(this, vm::load);
     }
 
     /** The layer panels appear on. */
@@ -197,7 +184,14 @@ public final class KioskView extends StackPane {
                     : new SavedView(vm, vm.savedProperty().get());
         };
         screenHost.setCenter(current.node());
-        Ui.show(topBar, s != Screen.ATTRACT);
+        // The attract screen has no top bar: built when first needed, which keeps the first frame light.
+        if (s != Screen.ATTRACT && topBar == null) {
+            topBar = topBar();
+            screenHost.setTop(topBar);
+        }
+        if (topBar != null) {
+            Ui.show(topBar, s != Screen.ATTRACT);
+        }
         getStyleClass().removeIf(c -> c.startsWith("screen-"));
         getStyleClass().add("screen-" + s.name().toLowerCase(Locale.ROOT));
     }
@@ -376,6 +370,7 @@ public final class KioskView extends StackPane {
                 vm.idle().secondsLeftProperty().get()));
         vm.idle().secondsLeftProperty().addListener(update);
         vm.i18n().localeProperty().addListener(update);
+        update.invalidated(null);
         Button stay = Ui.button(texts, "idle-stay", "idle.stay", Material2AL.CHECK, vm.idle()::activity,
                 "accent-dark");
         Button leave = Ui.button(texts, "idle-leave", "idle.leave", null, vm::newCustomer, "flat");
