@@ -3,6 +3,7 @@ package dev.atelier.app;
 
 import dev.atelier.app.shell.ShellSettings;
 import dev.atelier.app.shell.StaffPin;
+import dev.atelier.preview.PreviewQuality;
 import dev.atelier.store.StoreSettings;
 import dev.atelier.ui.common.I18n;
 import dev.atelier.ui.common.ThemeVariant;
@@ -22,8 +23,10 @@ import java.util.Optional;
  * @param theme  the starting theme variant
  * @param locale the starting language
  * @param idle   how long the kiosk waits without a touch before asking "Still there?"
+ * @param previewQuality antialiasing and animation of the kiosk's 3D view
  */
-record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, Locale locale, Duration idle) {
+record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, Locale locale, Duration idle,
+                 PreviewQuality previewQuality) {
 
     AppConfig {
         Objects.requireNonNull(shell, "shell");
@@ -31,6 +34,7 @@ record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, L
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(idle, "idle");
+        Objects.requireNonNull(previewQuality, "previewQuality");
     }
 
     /**
@@ -81,7 +85,7 @@ record AppConfig(ShellSettings shell, StoreSettings store, ThemeVariant theme, L
             }
             idle = Duration.ofSeconds(options.idleSeconds);
         }
-        return new AppConfig(shell, store, options.theme, locale, idle);
+        return new AppConfig(shell, store, options.theme, locale, idle, options.previewQuality);
     }
 
     /** {@code --catalogs}, else {@code catalogs/} in the working directory, else beside the jar. */

@@ -55,7 +55,7 @@ public final class AtelierApp extends Application {
         theme.install();
         // The shell owns the store connection; the kiosk reaches it when it opens (after the shell started).
         kiosk = new KioskComposition(KioskSettings.defaults(config.locale()).withIdleTime(config.idle()),
-                config.shell().catalogs(), i18n, theme, () -> shell.store());
+                config.shell().catalogs(), i18n, theme, () -> shell.store(), config.previewQuality());
         shell = new Shell(stage, config.shell(), i18n, theme, tasks, () -> Store.open(config.store()), kiosk,
                 Platform::exit);
         shell.start();

@@ -2,6 +2,7 @@
 package dev.atelier.app;
 
 import dev.atelier.app.shell.Mode;
+import dev.atelier.preview.PreviewQuality;
 import dev.atelier.ui.common.ThemeVariant;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,6 +42,11 @@ final class GuiOptions {
     @Option(names = "--idle-seconds", paramLabel = "N",
             description = "Kiosk: seconds without a touch before it asks \"Still there?\" (default: 60).")
     Integer idleSeconds;
+
+    @Option(names = "--preview-quality", paramLabel = "best|fast",
+            description = "3D view: best (antialiased, animated; default) or fast (for machines without a graphics"
+                    + " card, where 3D is drawn in software).")
+    PreviewQuality previewQuality = PreviewQuality.BEST;
 
     @Option(names = "--lang", paramLabel = "en|de", description = "Language (default: the system's, else English).")
     Locale language;

@@ -5,6 +5,7 @@ import dev.atelier.domain.rules.engine.sat.SatRuleEngine;
 import dev.atelier.app.shell.KioskContentFactory;
 import dev.atelier.app.shell.StoreConnection;
 import dev.atelier.domain.pricing.Pricer;
+import dev.atelier.preview.PreviewQuality;
 import dev.atelier.preview.PreviewResources;
 import dev.atelier.preview.assets.AssetSource;
 import dev.atelier.ui.common.BackgroundTaskExecutor;
@@ -37,6 +38,7 @@ public final class KioskComposition implements KioskContentFactory, AutoCloseabl
     private final Supplier<StoreConnection> store;
     private final FolderKioskCatalog catalog;
     private final PreviewResources resources;
+    private final PreviewQuality quality;
     private final TaskExecutor sessionTasks = BackgroundTaskExecutor.forJavaFx("kiosk-session", 1);
     private final TaskExecutor ioTasks = BackgroundTaskExecutor.forJavaFx("kiosk-io", 1);
     private final java.util.concurrent.ExecutorService meshes = Executors.newFixedThreadPool(1, r -> {
@@ -52,9 +54,11 @@ public final class KioskComposition implements KioskContentFactory, AutoCloseabl
      * @param i18n     the language
      * @param theme    the look (the kiosk's contrast switch changes its variant)
      * @param store    the application's store connection (asked for when the kiosk opens)
+     * @param quality  antialiasing and animation of the 3D view
      */
     public KioskComposition(KioskSettings settings, Path catalogs, I18n i18n, Theme theme,
-                            Supplier<StoreConnection> store) {
+                            Supplier<StoreConnection> store, PreviewQuality quality) {
+        this.quality = Objects.requireNonNull(quality, "quality");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.theme = Objects.requireNonNull(theme, "theme");
@@ -70,7 +74,7 @@ public final class KioskComposition implements KioskContentFactory, AutoCloseabl
         }
         KioskViewModel vm = new KioskViewModel(settings, catalog,
                 new CatalogPricing(new Pricer(), null, Clock.systemDefaultZone()),
-                new ProductPreviewPort(resources, i18n.localeProperty()), new StoreDesigns(store.get()), sessionTasks,
+                new ProductPreviewPort(resources, i18n.localeProperty(), quality), new StoreDesigns(store.get()), sessionTasks,
                 ioTasks, i18n, System::nanoTime, dialogs::showError);
         current = new KioskView(vm, theme);
         return current;

@@ -6,12 +6,14 @@ import dev.atelier.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -110,6 +112,7 @@ final class ConfiguratorView implements ScreenView {
         vm.instances().addListener(tabsListener);
         cleanup.add(() -> vm.instances().removeListener(tabsListener));
         listen(vm.quoteProperty(), o -> updatePrice());
+        listen(vm.shownTapProperty(), o -> time(vm.shownTapProperty().get()));
         listen(kiosk.i18n().localeProperty(), o -> {
             productName.setText(vm.product().label(kiosk.i18n().getLocale()));
             updateStep();
@@ -132,6 +135,49 @@ final class ConfiguratorView implements ScreenView {
         updatePrice();
         updateSnapshots();
         updateNotes();
+    }
+
+    /**
+     * Times a tap whose result was just applied: once the frame showing tiles and price is laid out, and once the
+     * 3D view has attached every new mesh and that frame is laid out too.
+     */
+    private void time(TapLatency.Tap tap) {
+        Scene scene = root.getScene();
+        if (scene == null || tap == null) {
+            return;
+        }
+        long tappedAt = tap.tappedAt();
+        TapLatency latency = kiosk.tapLatency();
+        latency.computed().record(tap.computedAt() - tappedAt);
+        PreviewPort.Viewer viewer = preview.viewer();
+        afterLayout(scene, () -> {
+            long now = System.nanoTime();
+            latency.shown().record(now - tappedAt);
+            if (!viewer.busy().get()) {
+                latency.drawn().record(now - tappedAt);
+                return;
+            }
+            viewer.busy().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    if (!viewer.busy().get()) {
+                        viewer.busy().removeListener(this);
+                        afterLayout(scene, () -> latency.drawn().record(System.nanoTime() - tappedAt));
+                    }
+                }
+            });
+        });
+    }
+
+    private static void afterLayout(Scene scene, Runnable r) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                r.run();
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     private void listen(Observable o, InvalidationListener l) {

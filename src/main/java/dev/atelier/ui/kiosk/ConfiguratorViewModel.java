@@ -78,6 +78,7 @@ public final class ConfiguratorViewModel {
     private final ReadOnlyObjectWrapper<Quote> quote = new ReadOnlyObjectWrapper<>(this, "quote");
     private final ReadOnlyObjectWrapper<PreviewPort.Prepared> prepared = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<TapLatency.Tap> shownTap = new ReadOnlyObjectWrapper<>(this, "shownTap");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex");
@@ -175,7 +176,15 @@ public final class ConfiguratorViewModel {
         return prepared.getReadOnlyProperty();
     }
 
-    /** Whether a request is running. */
+    /**
+     * The tap whose result is now shown: changes each time a tap's state, price and preview have been applied, for
+     * the kiosk's own timing ({@link TapLatency}).
+     */
+    public ReadOnlyObjectProperty<TapLatency.Tap> shownTapProperty() {
+        return shownTap.getReadOnlyProperty();
+    }
+
+    /** Whether a request is being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -641,12 +650,15 @@ public final class ConfiguratorViewModel {
             return;
         }
         long mine = ++generation;
+        long tappedAt = System.nanoTime();
         busy.set(true);
         Request request = request();
         tasks.submit(() -> compute(op.apply(session), request), update -> {
             if (mine == generation) {
+                long computedAt = System.nanoTime();
                 busy.set(false);
                 applyUpdate(update);
+                shownTap.set(new TapLatency.Tap(tappedAt, computedAt));
             }
         }, failure -> {
             if (mine == generation) {

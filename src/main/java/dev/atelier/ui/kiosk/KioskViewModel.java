@@ -46,6 +46,7 @@ public final class KioskViewModel {
     /** Where loading the products is. */
     public enum Loading { LOADING, READY, FAILED }
 
+    private final TapLatency tapLatency = new TapLatency();
     private final KioskSettings settings;
     private final KioskCatalog catalog;
     private final KioskPricing pricing;
@@ -102,6 +103,11 @@ public final class KioskViewModel {
     }
 
     // ------------------------------------------------------------------------------------------ properties
+
+    /** The kiosk's own timing of taps, kept across customers. */
+    public TapLatency tapLatency() {
+        return tapLatency;
+    }
 
     public KioskSettings settings() {
         return settings;

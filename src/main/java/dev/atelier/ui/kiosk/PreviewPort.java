@@ -3,6 +3,8 @@ package dev.atelier.ui.kiosk;
 
 import dev.atelier.domain.configuration.Configuration;
 import java.util.Locale;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 
@@ -32,6 +34,11 @@ public interface PreviewPort {
          * @param height pixels
          */
         Image snapshot(int width, int height);
+
+        /** True while meshes or textures of what is shown are still being built in the background. */
+        default ObservableBooleanValue busy() {
+            return new SimpleBooleanProperty(false);
+        }
 
         /** Releases listeners and meshes; the node is not used again. */
         void dispose();

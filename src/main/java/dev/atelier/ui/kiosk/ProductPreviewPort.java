@@ -2,6 +2,7 @@
 package dev.atelier.ui.kiosk;
 
 import dev.atelier.domain.configuration.Configuration;
+import dev.atelier.preview.PreviewQuality;
 import dev.atelier.preview.PreviewResources;
 import dev.atelier.preview.ProductPreview;
 import dev.atelier.preview.model.PreviewModel;
@@ -9,6 +10,7 @@ import dev.atelier.preview.model.PreviewModelBuilder;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 
@@ -29,14 +31,25 @@ public final class ProductPreviewPort implements PreviewPort {
     private final PreviewModelBuilder builder = new PreviewModelBuilder();
     private final PreviewResources resources;
     private final ObjectProperty<Locale> locale;
+    private final PreviewQuality quality;
 
     /**
      * @param resources meshes and textures (shared)
      * @param locale    the kiosk's language, for the viewers' own texts
      */
     public ProductPreviewPort(PreviewResources resources, ObjectProperty<Locale> locale) {
+        this(resources, locale, PreviewQuality.BEST);
+    }
+
+    /**
+     * @param resources meshes and textures (shared)
+     * @param locale    the kiosk's language, for the viewers' own texts
+     * @param quality   antialiasing and animation of the interactive view (thumbnails never animate)
+     */
+    public ProductPreviewPort(PreviewResources resources, ObjectProperty<Locale> locale, PreviewQuality quality) {
         this.resources = Objects.requireNonNull(resources, "resources");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.quality = Objects.requireNonNull(quality, "quality");
     }
 
     @Override
@@ -47,6 +60,7 @@ public final class ProductPreviewPort implements PreviewPort {
     @Override
     public Viewer createViewer(boolean interactive) {
         ProductPreview preview = new ProductPreview(resources);
+        quality.applyTo(preview);
         preview.setToolbarVisible(interactive);
         preview.setMouseTransparent(!interactive);
         preview.setFocusTraversable(interactive);
@@ -61,6 +75,11 @@ public final class ProductPreviewPort implements PreviewPort {
             @Override
             public void show(Prepared prepared) {
                 preview.setModel(((Model) prepared).model());
+            }
+
+            @Override
+            public ObservableBooleanValue busy() {
+                return preview.busyProperty();
             }
 
             @Override

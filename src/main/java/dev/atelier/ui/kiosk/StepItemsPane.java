@@ -28,8 +28,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The items of the current step: tiles for choices, toggle tiles for many-of options, steppers for numbers and a
- * monogram input with an on-screen letter pad. Nodes are kept while the items keep their keys, so a tap does not
- * rebuild the screen. CSS: {@code .step-items}, {@code .step-item}, {@code .item-title}, {@code .tiles}.
+ * monogram input with an on-screen letter pad. Nodes are kept by item key (and tiles by value) for as long as the
+ * pane lives, so neither a tap nor going back to a step rebuilds controls: new controls cost a skin and a full CSS
+ * match each, which on a kiosk's CPU is most of a frame. CSS: {@code .step-items}, {@code .step-item}, {@code .item-title}, {@code .tiles}.
  */
 final class StepItemsPane extends VBox {
 
@@ -39,6 +40,8 @@ final class StepItemsPane extends VBox {
     private final Map<String, Image> images = new HashMap<>();
     private final ListChangeListener<StepItem> listener = c -> update();
     private final List<ItemNode> nodes = new ArrayList<>();
+    /** Every item node made so far, shown or not, by item key. */
+    private final Map<String, ItemNode> made = new HashMap<>();
 
     StepItemsPane(ConfiguratorViewModel vm, Messages texts, Supplier<Locale> locale) {
         this.vm = vm;
@@ -62,7 +65,12 @@ final class StepItemsPane extends VBox {
         if (!same) {
             nodes.clear();
             for (StepItem item : items) {
-                nodes.add(create(item));
+                ItemNode node = made.get(item.key());
+                if (node == null || !node.accepts(item)) {
+                    node = create(item);
+                    made.put(item.key(), node);
+                }
+                nodes.add(node);
             }
             getChildren().setAll(nodes.stream().map(ItemNode::node).toList());
         }
@@ -129,14 +137,16 @@ final class StepItemsPane extends VBox {
             boolean toggles = item instanceof StepItem.Toggles;
             List<String> keys = list.stream().map(t -> t.variableId() + "=" + (toggles ? "" : t.value())).toList();
             if (!keys.equals(tileKeys)) {
-                tiles.clear();
+                // Tiles are kept by key: values that come back (after a change elsewhere) reuse their tile.
                 List<Node> children = new ArrayList<>();
-                for (int i = 0; i < list.size(); i++) {
-                    OptionTile tile = new OptionTile();
-                    tile.setToggle(toggles);
-                    tile.setId("tile-" + keys.get(i).replace('=', '-').replace("[", "").replace("]", "")
-                            .replace('.', '-'));
-                    tiles.put(keys.get(i), tile);
+                for (String k : keys) {
+                    OptionTile tile = tiles.get(k);
+                    if (tile == null || tile.toggleProperty().get() != toggles) {
+                        tile = new OptionTile();
+                        tile.setToggle(toggles);
+                        tile.setId("tile-" + k.replace('=', '-').replace("[", "").replace("]", "").replace('.', '-'));
+                        tiles.put(k, tile);
+                    }
                     children.add(tile);
                 }
                 flow.getChildren().setAll(children);

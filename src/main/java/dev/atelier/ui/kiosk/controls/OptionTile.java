@@ -167,6 +167,15 @@ public class OptionTile extends Control {
         }
     }
 
+    /** Also forgets the skin's measured height: something in the tile changed. */
+    @Override
+    public void requestLayout() {
+        super.requestLayout();
+        if (getSkin() instanceof OptionTileSkin s) {
+            s.forgetMeasurements();
+        }
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new OptionTileSkin(this);

@@ -22,6 +22,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public class OptionTileSkin extends SkinBase<OptionTile> {
 
+    private double measuredWidth = Double.NaN;
+    private double measuredHeight;
     private final StackPane visual = new StackPane();
     private final Circle swatch = new Circle(26);
     private final ImageView picture = new ImageView();
@@ -119,12 +121,27 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         show(reason, tile.reasonShowingProperty().get());
     }
 
-    /** Wrapped labels need the width: without one, measure at the tile's preferred width. */
+    /**
+     * Wrapped labels need the width: without one, measure at the tile's preferred width. A flow of tiles asks each
+     * tile for its height at the same width many times per layout pass, and measuring wrapped text is the costly
+     * part of a tap's frame: the answer is kept until the tile next requests layout (any change of text, state or
+     * style does), as {@link javafx.scene.Parent} keeps its own preferred sizes.
+     */
     @Override
     protected double computePrefHeight(double width, double topInset, double rightInset, double bottomInset,
                                        double leftInset) {
         double w = width >= 0 ? width : getSkinnable().prefWidth(-1);
-        return topInset + root.prefHeight(Math.max(0, w - leftInset - rightInset)) + bottomInset;
+        double inner = Math.max(0, w - leftInset - rightInset);
+        if (inner != measuredWidth) {
+            measuredHeight = root.prefHeight(inner);
+            measuredWidth = inner;
+        }
+        return topInset + measuredHeight + bottomInset;
+    }
+
+    /** Forgets the measured height (called when the tile requests layout). */
+    void forgetMeasurements() {
+        measuredWidth = Double.NaN;
     }
 
     @Override
