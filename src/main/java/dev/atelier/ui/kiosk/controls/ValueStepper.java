@@ -100,11 +100,12 @@ public class ValueStepper extends Control {
         if (ids.size() != words.size()) {
             throw new IllegalArgumentException("ids and words differ in size");
         }
-        if (!ids.equals(values)) {
-            values.setAll(ids);
-        }
+        // Words first: whoever follows the values reads the words of the new values.
         if (!words.equals(labels)) {
             labels.setAll(words);
+        }
+        if (!ids.equals(values)) {
+            values.setAll(ids);
         }
     }
 

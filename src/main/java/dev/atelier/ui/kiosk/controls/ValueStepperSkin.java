@@ -57,8 +57,8 @@ public class ValueStepperSkin extends SkinBase<ValueStepper> {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        low.getStyleClass().add("stepper-range");
-        high.getStyleClass().add("stepper-range");
+        low.getStyleClass().addAll("stepper-range", "stepper-low");
+        high.getStyleClass().addAll("stepper-range", "stepper-high");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox range = new HBox(low, grow, high);
@@ -108,8 +108,9 @@ public class ValueStepperSkin extends SkinBase<ValueStepper> {
         }
         minus.setDisable(n == 0 || pos == 0);
         plus.setDisable(n == 0 || (pos >= 0 && pos == n - 1));
-        low.setText(n == 0 ? "" : s.getLabels().get(0));
-        high.setText(n == 0 ? "" : s.getLabels().get(n - 1));
+        boolean worded = n > 0 && s.getLabels().size() == n;
+        low.setText(worded ? s.getLabels().get(0) : "");
+        high.setText(worded ? s.getLabels().get(n - 1) : "");
     }
 
     @Override

@@ -90,6 +90,17 @@ class KioskControlsTest {
     }
 
     @Test
+    void stepperTakesNewChoicesOfAnotherLength(FxRobot robot) {
+        // A stepper is kept while its item stays: the range of a measurement can grow or shrink under it.
+        robot.interact(() -> stepper.setChoices(List.of("40", "41", "42", "43"),
+                List.of("40 cm", "41 cm", "42 cm", "43 cm")));
+        assertThat(robot.lookup("#stepper .stepper-high").queryLabeled().getText()).isEqualTo("43 cm");
+        robot.interact(() -> stepper.setChoices(List.of("40"), List.of("40 cm")));
+        assertThat(robot.lookup("#stepper .stepper-low").queryLabeled().getText()).isEqualTo("40 cm");
+        assertThat(robot.lookup("#stepper .stepper-high").queryLabeled().getText()).isEqualTo("40 cm");
+    }
+
+    @Test
     void stepperOffersOnlyItsValuesWithButtonsAndKeys(FxRobot robot) {
         robot.clickOn("#stepper .stepper-plus");
         assertThat(fired).containsExactly("100");
