@@ -35,6 +35,7 @@ public final class BddRuleEngine implements RuleEngine {
     private final int[] valueOffset;
     private final boolean[] impossible;
     private final long[] supported;
+    private final int maxDomain;
     private RuleCoreFinder ruleCores;
 
     /** Compiles the model within {@link BddCompileLimits#DEFAULT}. */
@@ -57,6 +58,11 @@ public final class BddRuleEngine implements RuleEngine {
             valueOffset[v + 1] = valueOffset[v] + model.variable(v).size();
         }
         this.impossible = new boolean[valueOffset[model.size()]];
+        int widest = 1;
+        for (int v = 0; v < model.size(); v++) {
+            widest = Math.max(widest, model.variable(v).size());
+        }
+        this.maxDomain = widest;
         int[] none = new int[model.size()];
         Arrays.fill(none, Assignment.UNSET);
         queries.supportedCodes(none, supported);
@@ -204,44 +210,99 @@ public final class BddRuleEngine implements RuleEngine {
     /**
      * {@inheritDoc}
      * <p>
-     * Unset variables are decided in index order, each after a propagation of the decisions so far, so the result
-     * is always valid. {@code preferred} and {@code cost} may be null (no preferences, all costs equal), as may
-     * single rows of {@code cost}.
+     * Unset variables are decided in index order, each taking the first value in its order of preference (the
+     * preferred value, then by cost, ties by domain order) that is consistent with the selections and the
+     * decisions so far, so the result is always valid. No full propagation is needed: the engine keeps a witness,
+     * a valid assignment extending the decisions so far, found by a depth-first search of the BDD that prefers
+     * each variable's first-ranked value. A variable whose witness value is its first consistent choice is
+     * decided without any search; otherwise only the better-ranked values are tried, each by one search whose
+     * success yields the next witness. Nodes found dead stay dead as the decisions grow, so the searches share
+     * their work. {@code preferred} and {@code cost} may be null (no preferences, all costs equal), as may single
+     * rows of {@code cost}; a preferred value outside the domain counts as none.
      */
     @Override
     public Optional<Assignment> complete(Assignment selections, int[] preferred, long[][] cost) {
         int[] current = selectionArray(selections);
-        if (!queries.consistent(current)) {
+        int n = current.length;
+        int[] target = new int[n];
+        int[] rank = new int[maxDomain];
+        for (int v = 0; v < n; v++) {
+            target[v] = current[v] != Assignment.UNSET ? current[v] : firstRanked(v, wish(preferred, v), costs(cost, v));
+        }
+        int[] witness = new int[n];
+        queries.startGrowingSearch();
+        if (!queries.witness(current, target, -1, witness)) {
             return Optional.empty();
         }
-        boolean fresh = false;
-        for (int v = 0; v < current.length; v++) {
+        for (int v = 0; v < n; v++) {
             if (current[v] != Assignment.UNSET) {
                 continue;
             }
-            if (!fresh) {
-                queries.supportedCodes(current, supported);
-                fresh = true;
-            }
-            int wish = preferred == null ? Assignment.UNSET : preferred[v];
-            long[] costs = cost == null ? null : cost[v];
-            int choice = Assignment.UNSET;
-            int available = 0;
-            for (int value = 0; value < model.variable(v).size(); value++) {
-                if (!isSupported(v, value)) {
-                    continue;
-                }
-                available++;
-                if (choice == Assignment.UNSET || value == wish
-                        || (choice != wish && costs != null && costs[value] < costs[choice])) {
-                    choice = value;
+            int wish = wish(preferred, v);
+            int found = witness[v];
+            int candidates = ranked(v, wish, costs(cost, v), found, rank);
+            int block = compiled.table().blockOf(v);
+            for (int i = 0; i < candidates; i++) {
+                current[v] = rank[i];
+                if (queries.witness(current, target, block, witness)) {
+                    found = rank[i];
+                    break;
                 }
             }
-            current[v] = choice;
-            // deciding a variable with a single available value changes nothing else
-            fresh = available == 1;
+            current[v] = found;
         }
         return Optional.of(Assignment.of(current));
+    }
+
+    private static int wish(int[] preferred, int variable) {
+        return preferred == null ? Assignment.UNSET : preferred[variable];
+    }
+
+    private static long[] costs(long[][] cost, int variable) {
+        return cost == null ? null : cost[variable];
+    }
+
+    /** Whether {@code a} ranks before {@code b} for a variable: preferred value first, then by cost, then index. */
+    private static boolean before(int a, int b, int wish, long[] costs) {
+        if (a == wish || b == wish) {
+            return a == wish && b != wish;
+        }
+        if (costs != null && costs[a] != costs[b]) {
+            return costs[a] < costs[b];
+        }
+        return a < b;
+    }
+
+    /** The best-ranked value of a variable that the model allows at all. */
+    private int firstRanked(int variable, int wish, long[] costs) {
+        int best = Assignment.UNSET;
+        for (int value = 0; value < model.variable(variable).size(); value++) {
+            if (!impossible[valueOffset[variable] + value] && (best == Assignment.UNSET
+                    || before(value, best, wish, costs))) {
+                best = value;
+            }
+        }
+        return best == Assignment.UNSET ? 0 : best;
+    }
+
+    /**
+     * Writes into {@code rank}, best first, the possible values of a variable that rank before {@code known} (a
+     * value known to be consistent), and returns how many there are.
+     */
+    private int ranked(int variable, int wish, long[] costs, int known, int[] rank) {
+        int count = 0;
+        for (int value = 0; value < model.variable(variable).size(); value++) {
+            if (value == known || impossible[valueOffset[variable] + value] || !before(value, known, wish, costs)) {
+                continue;
+            }
+            int i = count++;
+            while (i > 0 && before(value, rank[i - 1], wish, costs)) {
+                rank[i] = rank[i - 1];
+                i--;
+            }
+            rank[i] = value;
+        }
+        return count;
     }
 
     @Override
