@@ -57,6 +57,8 @@ class BddCompletionPropertiesTest {
         Optional<Assignment> completed = engine.complete(selections, wishes.preferred(), wishes.cost());
         assertThat(completed).isEqualTo(ReferenceCompletion.complete(engine, selections, wishes.preferred(),
                 wishes.cost()));
+        engine.propagate(selections);
+        assertThat(engine.complete(selections, wishes.preferred(), wishes.cost())).isEqualTo(completed);
         Wishes total = wishes.total(c.model());
         assertThat(engine.complete(selections, total.preferred(), total.cost()))
                 .isEqualTo(new BruteForceRuleEngine(c.model()).complete(selections, total.preferred(), total.cost()));
@@ -100,11 +102,17 @@ class BddCompletionPropertiesTest {
             selections = selections.with(pick[0], pick[1]);
         }
         Wishes wishes = Wishes.random(model, random);
+        // as a session calls it: right after propagating the same selections (the engine reuses that work)
+        engine.propagate(selections);
         Optional<Assignment> completed = engine.complete(selections, wishes.preferred(), wishes.cost());
         assertThat(completed).isPresent();
-        assertThat(completed).isEqualTo(ReferenceCompletion.complete(engine, selections, wishes.preferred(),
-                wishes.cost()));
         assertThat(engine.isValid(completed.get())).isTrue();
+        Optional<Assignment> reference = ReferenceCompletion.complete(engine, selections, wishes.preferred(),
+                wishes.cost());
+        assertThat(completed).isEqualTo(reference);
+        // and cold, after a propagation of other selections
+        engine.propagate(Assignment.empty(model.size()));
+        assertThat(engine.complete(selections, wishes.preferred(), wishes.cost())).isEqualTo(reference);
     }
 
     private BddRuleEngine wardrobe() {
