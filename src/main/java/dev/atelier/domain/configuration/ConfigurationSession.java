@@ -91,7 +91,8 @@ public final class ConfigurationSession {
     private final Map<String, Rule> rulesById = new HashMap<>();
     private final Deque<Memento> undo = new ArrayDeque<>();
     private final Deque<Memento> redo = new ArrayDeque<>();
-    private CostModel costModel = CostModel.NONE;
+    /** Cost per variable and value for completion, from the {@link CostModel} in use. */
+    private long[][] costs;
 
     private Assignment selections;
     private Map<String, String> texts = Map.of();
@@ -127,6 +128,7 @@ public final class ConfigurationSession {
             rulesById.put(r.id(), r);
         }
         this.defaults = collectDefaults();
+        this.costs = costTable(CostModel.NONE);
         this.selections = Assignment.empty(model.size());
         this.state = compute();
     }
@@ -135,9 +137,12 @@ public final class ConfigurationSession {
         return space;
     }
 
-    /** Sets how "finish for me" and the completed preview rank values (default: catalog order). */
+    /**
+     * Sets how "finish for me" and the completed preview rank values (default: catalog order). The model is asked
+     * for every value's cost once, here.
+     */
     public SessionState useCosts(CostModel costs) {
-        this.costModel = Objects.requireNonNull(costs, "costs");
+        this.costs = costTable(Objects.requireNonNull(costs, "costs"));
         this.state = compute();
         return state;
     }
@@ -390,7 +395,7 @@ public final class ConfigurationSession {
         Configuration decidedConfig = new Configuration(space, decided, chosen, texts);
         Configuration completed = null;
         if (p.consistent()) {
-            Optional<Assignment> full = engine.complete(selections, preferred(decidedConfig), costs());
+            Optional<Assignment> full = engine.complete(selections, preferred(decidedConfig), costs);
             completed = full.map(a -> toConfiguration(a, selections, texts)).orElse(null);
         }
         return new SessionState(decidedConfig, completed, p.complete(),
@@ -461,7 +466,7 @@ public final class ConfigurationSession {
         return scope;
     }
 
-    private long[][] costs() {
+    private long[][] costTable(CostModel costModel) {
         long[][] c = new long[space.variables().size()][];
         for (ProductSpace.Var v : space.variables()) {
             int i = varIndex.get(v.id());

@@ -49,12 +49,15 @@ final class BddQueries {
     private final int[] reachStamp;
     private final int[] enteredStamp;
     private final int[] deadStamp;
+    private final int[] keptDeadStamp;
     private final int[] skipDelta;
     private final int[] stackNode;
     private final byte[] stackPhase;
+    private final byte[] stackBit;
     private final int[] repairCost0;
     private final int[] repairCost1;
     private int stamp;
+    private int keptStamp;
 
     BddQueries(NodeTable table) {
         this.table = table;
@@ -94,9 +97,11 @@ final class BddQueries {
         this.reachStamp = new int[nodes];
         this.enteredStamp = new int[nodes];
         this.deadStamp = new int[nodes];
+        this.keptDeadStamp = new int[nodes];
         this.skipDelta = new int[blockCount + 1];
         this.stackNode = new int[table.levels() + 1];
         this.stackPhase = new byte[table.levels() + 1];
+        this.stackBit = new byte[table.levels() + 1];
         this.repairCost0 = new int[nodes];
         this.repairCost1 = new int[nodes];
     }
@@ -320,6 +325,100 @@ final class BddQueries {
             }
         }
         return false;
+    }
+
+    /**
+     * Starts a series of {@link #witness} searches whose selections only ever grow: nodes found dead in one search
+     * stay known as dead in the later ones (a node that cannot reach TRUE under some selections cannot under more).
+     */
+    void startGrowingSearch() {
+        if (keptStamp == Integer.MAX_VALUE) {
+            Arrays.fill(keptDeadStamp, 0);
+            keptStamp = 0;
+        }
+        keptStamp++;
+    }
+
+    /**
+     * A satisfying assignment that extends the selection, found depth-first: at a node of an unselected variable
+     * the search first follows the edge that agrees with {@code target}'s code for that variable, so the witness
+     * tends to take the target values. Used by greedy completion, whose selections only grow between calls of
+     * one {@link #startGrowingSearch() series}: a node found dead is remembered for the rest of the series if it
+     * lies below every block of {@code probedBlock} (the block of the one variable whose selection is only tried
+     * out in this call, -1 for none), because its sub-diagram does not read that variable.
+     *
+     * @param selection   the selected codes (not modified)
+     * @param target      per variable, a code within its domain, to prefer where the selection leaves it open
+     * @param probedBlock block of the tentatively selected variable, or -1
+     * @param witness     receives the assignment (codes within the domains) if there is one; untouched otherwise
+     * @return whether the selection is consistent
+     */
+    boolean witness(int[] selection, int[] target, int probedBlock, int[] witness) {
+        if (root < 2) {
+            if (root == NodeTable.FALSE) {
+                return false;
+            }
+            fillWitness(selection, target, -1, witness);
+            return true;
+        }
+        int dead = nextStamp();
+        int kept = keptStamp;
+        int top = 0;
+        stackNode[0] = root;
+        stackPhase[0] = 0;
+        while (top >= 0) {
+            int node = stackNode[top];
+            int phase = stackPhase[top];
+            if (phase == 2) {
+                if (blockOf[node] > probedBlock) {
+                    keptDeadStamp[node] = kept;
+                } else {
+                    deadStamp[node] = dead;
+                }
+                top--;
+                continue;
+            }
+            int selected = selection[variableOf[node]];
+            int bit;
+            if (selected == UNSET) {
+                int wanted = (target[variableOf[node]] & weight[node]) != 0 ? 1 : 0;
+                bit = phase == 0 ? wanted : 1 - wanted;
+                stackPhase[top] = (byte) (phase + 1);
+            } else {
+                bit = (selected & weight[node]) != 0 ? 1 : 0;
+                stackPhase[top] = 2;
+            }
+            stackBit[top] = (byte) bit;
+            int child = bit == 1 ? high[node] : low[node];
+            if (child == NodeTable.TRUE) {
+                fillWitness(selection, target, top, witness);
+                return true;
+            }
+            if (child != NodeTable.FALSE && deadStamp[child] != dead && keptDeadStamp[child] != kept) {
+                top++;
+                stackNode[top] = child;
+                stackPhase[top] = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The witness of a path to TRUE on the stack (entries 0..top): the selection, the path's bits for the open
+     * variables, the target's bits elsewhere. Every code in the path's cube satisfies the BDD, which excludes
+     * codes beyond the domains, so the mix is a valid code.
+     */
+    private void fillWitness(int[] selection, int[] target, int top, int[] witness) {
+        for (int v = 0; v < selection.length; v++) {
+            witness[v] = selection[v] != UNSET ? selection[v] : target[v];
+        }
+        for (int i = 0; i <= top; i++) {
+            int node = stackNode[i];
+            int v = variableOf[node];
+            if (selection[v] == UNSET) {
+                witness[v] = stackBit[i] == 1 ? witness[v] | weight[node] : witness[v] & ~weight[node];
+            }
+        }
     }
 
     /**

@@ -29,12 +29,21 @@ import java.util.Optional;
  */
 public final class BddRuleEngine implements RuleEngine {
 
+    /** During completion, how many values of one variable to try by search before propagating instead. */
+    private static final int SEARCHES_BEFORE_PROPAGATION = 16;
+
     private final FdModel model;
     private final CompiledModel compiled;
     private final BddQueries queries;
     private final int[] valueOffset;
     private final boolean[] impossible;
     private final long[] supported;
+    /** Codes still possible for each variable during a completion. */
+    private final long[] possible;
+    /** The selections of the last {@link #propagate}, for which {@link #supported} holds the codes; or null. */
+    private int[] lastPropagated;
+    private boolean lastConsistent;
+    private final int maxDomain;
     private RuleCoreFinder ruleCores;
 
     /** Compiles the model within {@link BddCompileLimits#DEFAULT}. */
@@ -52,14 +61,21 @@ public final class BddRuleEngine implements RuleEngine {
         this.compiled = BddCompiler.compile(model, Objects.requireNonNull(limits, "limits"));
         this.queries = new BddQueries(compiled.table());
         this.supported = new long[queries.codeSetLength()];
+        this.possible = new long[queries.codeSetLength()];
         this.valueOffset = new int[model.size() + 1];
         for (int v = 0; v < model.size(); v++) {
             valueOffset[v + 1] = valueOffset[v] + model.variable(v).size();
         }
         this.impossible = new boolean[valueOffset[model.size()]];
+        int widest = 1;
+        for (int v = 0; v < model.size(); v++) {
+            widest = Math.max(widest, model.variable(v).size());
+        }
+        this.maxDomain = widest;
         int[] none = new int[model.size()];
         Arrays.fill(none, Assignment.UNSET);
-        queries.supportedCodes(none, supported);
+        lastConsistent = queries.supportedCodes(none, supported);
+        lastPropagated = none;
         for (int v = 0; v < model.size(); v++) {
             for (int value = 0; value < model.variable(v).size(); value++) {
                 impossible[valueOffset[v] + value] = !isSupported(v, value);
@@ -86,6 +102,8 @@ public final class BddRuleEngine implements RuleEngine {
     public Propagation propagate(Assignment selections) {
         int[] selection = selectionArray(selections);
         boolean consistent = queries.supportedCodes(selection, supported);
+        lastPropagated = selection;
+        lastConsistent = consistent;
         byte[] states = new byte[impossible.length];
         for (int v = 0; v < model.size(); v++) {
             for (int value = 0; value < model.variable(v).size(); value++) {
@@ -204,44 +222,122 @@ public final class BddRuleEngine implements RuleEngine {
     /**
      * {@inheritDoc}
      * <p>
-     * Unset variables are decided in index order, each after a propagation of the decisions so far, so the result
-     * is always valid. {@code preferred} and {@code cost} may be null (no preferences, all costs equal), as may
-     * single rows of {@code cost}.
+     * Unset variables are decided in index order, each taking the first value in its order of preference (the
+     * preferred value, then by cost, ties by domain order) that is consistent with the selections and the
+     * decisions so far, so the result is always valid. No propagation per variable is needed: the engine keeps a
+     * witness, a valid assignment extending the decisions so far, found by a depth-first search of the BDD that
+     * prefers each variable's best value. A variable whose witness value ranks first among its values still
+     * possible is decided without any search; otherwise the better-ranked values are tried, each by one search
+     * whose success yields the next witness. Values are filtered by a complete propagation (the one of the last
+     * {@link #propagate} when it was for the same selections), refreshed when many values would need trying; a
+     * value excluded then stays excluded as the decisions grow, and so do BDD nodes found dead, so the searches
+     * share their work. {@code preferred} and {@code cost} may be null (no preferences, all costs equal), as may
+     * single rows of {@code cost}; a preferred value outside the domain counts as none.
      */
     @Override
     public Optional<Assignment> complete(Assignment selections, int[] preferred, long[][] cost) {
         int[] current = selectionArray(selections);
-        if (!queries.consistent(current)) {
+        int n = current.length;
+        boolean consistent;
+        if (Arrays.equals(current, lastPropagated)) {
+            System.arraycopy(supported, 0, possible, 0, supported.length);
+            consistent = lastConsistent;
+        } else {
+            consistent = queries.supportedCodes(current, possible);
+        }
+        if (!consistent) {
             return Optional.empty();
         }
-        boolean fresh = false;
-        for (int v = 0; v < current.length; v++) {
+        int[] target = new int[n];
+        for (int v = 0; v < n; v++) {
+            target[v] = current[v] != Assignment.UNSET ? current[v]
+                    : firstRanked(v, wish(preferred, v), costs(cost, v));
+        }
+        int[] witness = new int[n];
+        queries.startGrowingSearch();
+        if (!queries.witness(current, target, -1, witness)) {
+            throw new IllegalStateException("propagation found the selections consistent, the search did not");
+        }
+        int[] rank = new int[maxDomain];
+        for (int v = 0; v < n; v++) {
             if (current[v] != Assignment.UNSET) {
                 continue;
             }
-            if (!fresh) {
-                queries.supportedCodes(current, supported);
-                fresh = true;
-            }
-            int wish = preferred == null ? Assignment.UNSET : preferred[v];
-            long[] costs = cost == null ? null : cost[v];
-            int choice = Assignment.UNSET;
-            int available = 0;
-            for (int value = 0; value < model.variable(v).size(); value++) {
-                if (!isSupported(v, value)) {
-                    continue;
+            int wish = wish(preferred, v);
+            long[] costs = costs(cost, v);
+            int found = witness[v];
+            int candidates = ranked(v, wish, costs, found, rank);
+            if (candidates > SEARCHES_BEFORE_PROPAGATION) {
+                // exact values of this variable under the decisions so far; the filter for later ones sharpens
+                queries.supportedCodes(current, possible);
+                for (int w = v + 1; w < n; w++) {
+                    if (current[w] == Assignment.UNSET) {
+                        target[w] = firstRanked(w, wish(preferred, w), costs(cost, w));
+                    }
                 }
-                available++;
-                if (choice == Assignment.UNSET || value == wish
-                        || (choice != wish && costs != null && costs[value] < costs[choice])) {
-                    choice = value;
+                candidates = Math.min(1, ranked(v, wish, costs, found, rank));
+            }
+            int block = compiled.table().blockOf(v);
+            for (int i = 0; i < candidates; i++) {
+                current[v] = rank[i];
+                if (queries.witness(current, target, block, witness)) {
+                    found = rank[i];
+                    break;
                 }
             }
-            current[v] = choice;
-            // deciding a variable with a single available value changes nothing else
-            fresh = available == 1;
+            current[v] = found;
         }
         return Optional.of(Assignment.of(current));
+    }
+
+    private static int wish(int[] preferred, int variable) {
+        return preferred == null ? Assignment.UNSET : preferred[variable];
+    }
+
+    private static long[] costs(long[][] cost, int variable) {
+        return cost == null ? null : cost[variable];
+    }
+
+    /** Whether {@code a} ranks before {@code b} for a variable: preferred value first, then by cost, then index. */
+    private static boolean before(int a, int b, int wish, long[] costs) {
+        if (a == wish || b == wish) {
+            return a == wish && b != wish;
+        }
+        if (costs != null && costs[a] != costs[b]) {
+            return costs[a] < costs[b];
+        }
+        return a < b;
+    }
+
+    /** The best-ranked value of a variable among those still {@link #possible}. */
+    private int firstRanked(int variable, int wish, long[] costs) {
+        int best = Assignment.UNSET;
+        for (int value = 0; value < model.variable(variable).size(); value++) {
+            if (isPossible(variable, value) && (best == Assignment.UNSET || before(value, best, wish, costs))) {
+                best = value;
+            }
+        }
+        return best == Assignment.UNSET ? 0 : best;
+    }
+
+    /**
+     * Writes into {@code rank}, best first, the {@link #possible} values of a variable that rank before
+     * {@code known} (a value known to be consistent), and returns how many there are.
+     */
+    private int ranked(int variable, int wish, long[] costs, int known, int[] rank) {
+        int count = 0;
+        for (int value = 0; value < model.variable(variable).size(); value++) {
+            if (value == known || !isPossible(variable, value) || !before(value, known, wish, costs)) {
+                continue;
+            }
+            int i = count++;
+            while (i > 0 && before(value, rank[i - 1], wish, costs)) {
+                rank[i] = rank[i - 1];
+                i--;
+            }
+            rank[i] = value;
+        }
+        return count;
     }
 
     @Override
@@ -262,6 +358,11 @@ public final class BddRuleEngine implements RuleEngine {
 
     private boolean isSupported(int variable, int value) {
         return (supported[queries.variableOffset(variable) + (value >>> 6)] & (1L << value)) != 0;
+    }
+
+    /** Whether the completion's filter still allows the value (see {@link #complete}). */
+    private boolean isPossible(int variable, int value) {
+        return (possible[queries.variableOffset(variable) + (value >>> 6)] & (1L << value)) != 0;
     }
 
     private int[] selectionArray(Assignment selections) {
