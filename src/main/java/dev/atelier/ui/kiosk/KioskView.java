@@ -6,6 +6,8 @@ import dev.atelier.ui.common.FirstFrame;
 import dev.atelier.ui.common.Messages;
 import dev.atelier.ui.common.Theme;
 import dev.atelier.ui.common.ThemeVariant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -65,6 +67,10 @@ public final class KioskView extends StackPane {
     private final InvalidationListener screenListener = o -> showScreen();
     private final InvalidationListener contrastListener = o -> applyContrast();
     private ScreenView current;
+    /** Undoes what the current screen registered on long-lived objects (run when the screen goes). */
+    private final List<Runnable> screenCleanup = new ArrayList<>();
+    /** Undoes what the view itself registered on long-lived objects (run on dispose). */
+    private final List<Runnable> viewCleanup = new ArrayList<>();
     private Node overlayCard;
     private Runnable overlayDismiss;
     private Node codePanel;
@@ -166,13 +172,15 @@ public final class KioskView extends StackPane {
             current.dispose();
             current = null;
         }
+        screenCleanup.forEach(Runnable::run);
+        screenCleanup.clear();
         if (codePanel != null) {
             overlays().hide(codePanel);
             codePanel = null;
         }
         Screen s = vm.getScreen();
         current = switch (s) {
-            case ATTRACT -> new AttractView(vm, this::openCodePanel, languageSwitch());
+            case ATTRACT -> new AttractView(vm, this::openCodePanel, languageSwitch(screenCleanup));
             case GALLERY -> new GalleryView(vm);
             case QUIZ -> vm.quizProperty().get() == null ? new GalleryView(vm)
                     : new QuizView(vm, vm.quizProperty().get());
@@ -217,13 +225,18 @@ public final class KioskView extends StackPane {
         contrast.selectedProperty().bindBidirectional(vm.highContrastProperty());
         contrast.setMinHeight(48);
         contrast.getStyleClass().add("contrast-toggle");
-        HBox bar = new HBox(12, brand, Ui.grow(), products, code, contrast, languageSwitch());
+        // The top bar lives as long as the kiosk view: its switch's listener goes with the view's other listeners.
+        HBox bar = new HBox(12, brand, Ui.grow(), products, code, contrast, languageSwitch(viewCleanup));
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    private HBox languageSwitch() {
+    /**
+     * EN / DE buttons that follow the language; the listener this puts on the (kiosk-long) language is removed by
+     * running {@code cleanup}, else every attract screen shown would stay reachable from it.
+     */
+    private HBox languageSwitch(List<Runnable> cleanup) {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox();
         box.getStyleClass().add("language-switch");
@@ -240,18 +253,13 @@ public final class KioskView extends StackPane {
             b.setMinSize(56, 48);
             box.getChildren().add(b);
         }
-        vm.i18n().localeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Locale> obs, Locale was, Locale now) {
-                if (box.getScene() == null && box.getParent() == null) {
-                    obs.removeListener(this);
-                    return;
-                }
-                for (Node n : box.getChildren()) {
-                    ((ToggleButton) n).setSelected(n.getId().equals("lang-" + now.getLanguage()));
-                }
+        javafx.beans.value.ChangeListener<Locale> follow = (obs, was, now) -> {
+            for (Node n : box.getChildren()) {
+                ((ToggleButton) n).setSelected(n.getId().equals("lang-" + now.getLanguage()));
             }
-        });
+        };
+        vm.i18n().localeProperty().addListener(follow);
+        cleanup.add(() -> vm.i18n().localeProperty().removeListener(follow));
         return box;
     }
 
@@ -370,6 +378,10 @@ public final class KioskView extends StackPane {
                 vm.idle().secondsLeftProperty().get()));
         vm.idle().secondsLeftProperty().addListener(update);
         vm.i18n().localeProperty().addListener(update);
+        viewCleanup.add(() -> {
+            vm.idle().secondsLeftProperty().removeListener(update);
+            vm.i18n().localeProperty().removeListener(update);
+        });
         update.invalidated(null);
         Button stay = Ui.button(texts, "idle-stay", "idle.stay", Material2AL.CHECK, vm.idle()::activity,
                 "accent-dark");
@@ -390,5 +402,9 @@ public final class KioskView extends StackPane {
             current.dispose();
             current = null;
         }
+        screenCleanup.forEach(Runnable::run);
+        screenCleanup.clear();
+        viewCleanup.forEach(Runnable::run);
+        viewCleanup.clear();
     }
 }
