@@ -19,6 +19,7 @@ import dev.atelier.domain.rules.lang.RuleSyntaxException;
 import dev.atelier.domain.rules.lang.Scope;
 import dev.atelier.domain.rules.lang.Value;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
@@ -71,6 +73,12 @@ public final class PreviewModelBuilder {
         private final InstancePlan[] plans;
         private final Map<String, Object> parsed = new HashMap<>();
         private final Map<Locale, Map<String, PreviewMaterial>> materials = new HashMap<>();
+        private final Map<Locale, PreviewDescription.Describer> describers = new HashMap<>();
+        /** The last build's parts (the very instances: unchanged parts are reused), bounds and description. */
+        private List<PreviewPart> lastParts = List.of();
+        private Locale lastLocale;
+        private Bounds lastBounds;
+        private String lastDescription;
         private final Set<String> logged = new HashSet<>();
 
         Compiled(ProductSpace space) {
@@ -117,10 +125,22 @@ public final class PreviewModelBuilder {
                     }
                 }
             }
-            Bounds bounds = PreviewModel.boundsOf(parts);
             String label = space.product().label().get(locale);
-            String description = PreviewDescription.describe(label, space.product().kind(), space.product().unit(),
-                    parts, bounds, locale);
+            Bounds bounds;
+            String description;
+            if (locale.equals(lastLocale) && sameParts(parts, lastParts)) {
+                // bounds and description are made from the parts alone (and the locale)
+                bounds = lastBounds;
+                description = lastDescription;
+            } else {
+                bounds = PreviewModel.boundsOf(parts);
+                description = describers.computeIfAbsent(locale, PreviewDescription.Describer::new)
+                        .describe(label, space.product().kind(), space.product().unit(), parts, bounds);
+                lastLocale = locale;
+                lastParts = parts;
+                lastBounds = bounds;
+                lastDescription = description;
+            }
             return new PreviewModel(space.product().id(), space.product().kind(), label, space.product().unit(),
                     parts, bounds, description, problems);
         }
@@ -130,13 +150,30 @@ public final class PreviewModelBuilder {
             if (b.when != null && !b.when.test(values)) {
                 return null;
             }
-            Vec3 size = b.size.vector(values);
-            Vec3 position = origin.plus(b.position.vector(values));
-            // a negative extent spans from the position backwards
-            position = new Vec3(Math.min(position.x(), position.x() + size.x()),
-                    Math.min(position.y(), position.y() + size.y()), Math.min(position.z(), position.z() + size.z()));
-            size = new Vec3(Math.abs(size.x()), Math.abs(size.y()), Math.abs(size.z()));
-            Vec3 rotation = b.rotation == null ? Vec3.ZERO : b.rotation.vector(values);
+            // Numbers in the order the expressions are evaluated: size, position, rotation. Compiled expressions give
+            // the same instance for the same value, so "same as last time" is an identity test; vectors are made as
+            // soon as their numbers are new (they fail there on a non-finite number), else only if a later input is.
+            BigDecimal[] n = b.numbers;
+            boolean same = b.last != null && origin.equals(b.lastOrigin) && locale.equals(b.lastLocale);
+            b.last = null; // until this evaluation has gone through
+            same &= b.size.numbers(values, n, 0);
+            Vec3 size = same ? null : vector(n, 0);
+            same &= b.position.numbers(values, n, 3);
+            Vec3 position = null;
+            if (!same) {
+                size = size == null ? vector(n, 0) : size;
+                position = origin.plus(vector(n, 3));
+                // a negative extent spans from the position backwards
+                position = new Vec3(Math.min(position.x(), position.x() + size.x()),
+                        Math.min(position.y(), position.y() + size.y()),
+                        Math.min(position.z(), position.z() + size.z()));
+                size = new Vec3(Math.abs(size.x()), Math.abs(size.y()), Math.abs(size.z()));
+            }
+            Vec3 rotation = Vec3.ZERO;
+            if (b.rotation != null) {
+                same &= b.rotation.numbers(values, n, 6);
+                rotation = same ? null : vector(n, 6);
+            }
             String text = null;
             if (b.binding.shape() == GeometryBinding.Shape.TEXT) {
                 text = b.text.text(values);
@@ -145,9 +182,41 @@ public final class PreviewModelBuilder {
                 }
             }
             PreviewMaterial material = b.material.resolve(values, locale);
+            if (same && Objects.equals(text, b.lastPart.text()) && material == b.lastPart.material()) {
+                b.last = b.lastPart; // every input as last time: the same part
+                return b.lastPart;
+            }
+            if (position == null) { // inputs as last time up to here: the last part's size and position hold
+                size = b.lastPart.size();
+                position = b.lastPart.position();
+            }
+            if (rotation == null) {
+                rotation = b.lastPart.rotation();
+            }
             String asset = b.binding.shape() == GeometryBinding.Shape.MESH ? b.binding.asset() : null;
-            return new PreviewPart(b.key, inst.path(), b.binding.id(), b.binding.shape(), size,
+            PreviewPart part = new PreviewPart(b.key, inst.path(), b.binding.id(), b.binding.shape(), size,
                     position, rotation, material, b.binding.role(), text, asset);
+            b.last = part;
+            b.lastPart = part;
+            b.lastOrigin = origin;
+            b.lastLocale = locale;
+            return part;
+        }
+
+        private static boolean sameParts(List<PreviewPart> parts, List<PreviewPart> last) {
+            if (parts.size() != last.size()) {
+                return false;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) != last.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Vec3 vector(BigDecimal[] n, int at) {
+            return new Vec3(n[at].doubleValue(), n[at + 1].doubleValue(), n[at + 2].doubleValue());
         }
 
         private boolean present(int i, Configuration c, Vec3[] origins) {
@@ -234,6 +303,13 @@ public final class PreviewModelBuilder {
             final Triple rotation;
             final Slot text;
             final MaterialPlan material;
+            /** The numbers of the current evaluation (compiled expressions give the same instance for the same value). */
+            final BigDecimal[] numbers = new BigDecimal[9];
+            /** The part of the last build when it was made from {@link #numbers}, else null. */
+            PreviewPart last;
+            PreviewPart lastPart;
+            Vec3 lastOrigin;
+            Locale lastLocale;
 
             BindingPlan(InstancePlan in, GeometryBinding b) {
                 this.binding = b;
@@ -251,6 +327,18 @@ public final class PreviewModelBuilder {
         private record Triple(Slot x, Slot y, Slot z) {
             Vec3 vector(Function<String, String> values) {
                 return new Vec3(x.number(values), y.number(values), z.number(values));
+            }
+
+            /** Puts the three numbers at {@code at}; whether they are the very instances already there. */
+            boolean numbers(Function<String, String> values, BigDecimal[] into, int at) {
+                BigDecimal vx = x.decimal(values);
+                BigDecimal vy = y.decimal(values);
+                BigDecimal vz = z.decimal(values);
+                boolean same = vx == into[at] && vy == into[at + 1] && vz == into[at + 2];
+                into[at] = vx;
+                into[at + 1] = vy;
+                into[at + 2] = vz;
+                return same;
             }
         }
 
@@ -291,6 +379,10 @@ public final class PreviewModelBuilder {
                 return expression().number(values).doubleValue();
             }
 
+            BigDecimal decimal(Function<String, String> values) {
+                return expression().number(values);
+            }
+
             String text(Function<String, String> values) {
                 Value v = expression().eval(values);
                 if (v instanceof Value.Sym s) {
@@ -308,6 +400,8 @@ public final class PreviewModelBuilder {
             private final Material direct;
             private final String varId;
             private final OptionGroup group;
+            /** The catalog material of each option of the group that has one. */
+            private final Map<String, Material> byOption = new HashMap<>();
             private final RuntimeException failure;
 
             MaterialPlan(String ref, Scope scope) {
@@ -331,6 +425,11 @@ public final class PreviewModelBuilder {
                                 throw new EvaluationException(0, "material '" + ref + "' is not a choice");
                             }
                             g = var.group();
+                            for (Option o : g.options()) {
+                                if (o.material() != null) {
+                                    space.material(o.material()).ifPresent(m -> byOption.putIfAbsent(o.id(), m));
+                                }
+                            }
                         } catch (RuntimeException ex) {
                             f = ex;
                         }
@@ -356,18 +455,19 @@ public final class PreviewModelBuilder {
                 if (chosen == null || chosen.equals(ProductSpace.NA)) {
                     return PreviewMaterial.NEUTRAL;
                 }
-                Option option = group.option(chosen).orElse(null);
-                if (option == null || option.material() == null) {
-                    return PreviewMaterial.NEUTRAL;
-                }
-                Material m = space.material(option.material()).orElse(null);
+                Material m = byOption.get(chosen); // null: no such option, no material, or not in the catalog
                 return m == null ? PreviewMaterial.NEUTRAL : material(m, locale);
             }
         }
 
         private PreviewMaterial material(Material m, Locale locale) {
-            return materials.computeIfAbsent(locale, l -> new HashMap<>())
-                    .computeIfAbsent(m.id(), id -> PreviewMaterial.of(m, locale));
+            Map<String, PreviewMaterial> inLocale = materials.computeIfAbsent(locale, l -> new HashMap<>());
+            PreviewMaterial p = inLocale.get(m.id());
+            if (p == null) {
+                p = PreviewMaterial.of(m, locale);
+                inLocale.put(m.id(), p);
+            }
+            return p;
         }
 
         private Expr expr(String text) {

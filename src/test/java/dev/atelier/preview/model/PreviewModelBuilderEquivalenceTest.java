@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The optimised {@link PreviewModelBuilder} (expressions compiled per instance) builds exactly the model the
  * straightforward one ({@link ReferencePreviewModelBuilder}: every expression interpreted on every build) builds:
  * same parts, bounds, description and problems, for the shipped catalogs' products in default, hand-made and
- * random (partial, inconsistent) configurations, one builder serving many configurations in a row.
+ * random (partial, inconsistent) configurations, one builder serving many configurations in a row (so what it
+ * keeps from one build to the next is exercised too).
  */
 class PreviewModelBuilderEquivalenceTest {
 
@@ -85,13 +86,14 @@ class PreviewModelBuilderEquivalenceTest {
         Catalog catalog = Configs.read(CATALOGS.get(random.nextInt(CATALOGS.size())));
         PreviewModelBuilder fast = new PreviewModelBuilder();
         ReferencePreviewModelBuilder reference = new ReferencePreviewModelBuilder();
-        for (int k = 0; k < 8; k++) {
+        for (int k = 0; k < 10; k++) {
             Product product = catalog.products().get(random.nextInt(catalog.products().size()));
             ProductSpace space = ProductSpace.of(catalog, product);
             Configuration c = RandomConfigurations.of(space, random);
             Locale locale = random.nextBoolean() ? Locale.ENGLISH : Locale.GERMAN;
-            assertThat(fast.build(c, locale)).as("%s %s", product.id(), c.values())
-                    .isEqualTo(reference.build(c, locale));
+            PreviewModel expected = reference.build(c, locale);
+            assertThat(fast.build(c, locale)).as("%s %s", product.id(), c.values()).isEqualTo(expected);
+            assertThat(fast.build(c, locale)).as("again: %s %s", product.id(), c.values()).isEqualTo(expected);
         }
     }
 }

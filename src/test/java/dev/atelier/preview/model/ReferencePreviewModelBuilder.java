@@ -5,6 +5,7 @@ import dev.atelier.domain.catalog.Component;
 import dev.atelier.domain.catalog.GeometryBinding;
 import dev.atelier.domain.catalog.Material;
 import dev.atelier.domain.catalog.Option;
+import dev.atelier.domain.catalog.ProductKind;
 import dev.atelier.domain.catalog.SourcePos;
 import dev.atelier.domain.configuration.Configuration;
 import dev.atelier.domain.configuration.ProductSpace;
@@ -17,14 +18,18 @@ import dev.atelier.domain.rules.lang.Scope;
 import dev.atelier.domain.rules.lang.Value;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
@@ -98,9 +103,9 @@ final class ReferencePreviewModelBuilder {
                     }
                 }
             }
-            Bounds bounds = PreviewModel.boundsOf(parts);
+            Bounds bounds = referenceBoundsOf(parts);
             String label = space.product().label().get(locale);
-            String description = PreviewDescription.describe(label, space.product().kind(), space.product().unit(),
+            String description = ReferenceDescription.describe(label, space.product().kind(), space.product().unit(),
                     parts, bounds, locale);
             return new PreviewModel(space.product().id(), space.product().kind(), label, space.product().unit(),
                     parts, bounds, description, problems);
@@ -236,6 +241,110 @@ final class ReferencePreviewModelBuilder {
             if (logged.add(where)) {
                 LOG.log(Level.WARNING, "preview of {0}: {1}", new Object[]{space.product().id(), message});
             }
+        }
+    }
+
+    /** {@link PreviewModel#boundsOf} as it was (commit 5a31a52): the union of every part's bounds. */
+    static Bounds referenceBoundsOf(List<PreviewPart> parts) {
+        Bounds b = null;
+        for (PreviewPart p : parts) {
+            b = b == null ? p.bounds() : b.union(p.bounds());
+        }
+        return b == null ? Bounds.EMPTY : b;
+    }
+
+    /** The screen-reader sentence as it was made before the describer kept its formats (commit 5a31a52). */
+    static final class ReferenceDescription {
+
+        private ReferenceDescription() {
+        }
+
+        /** Roles that are structure or staging rather than something a person chose. */
+        private static final Set<String> SILENT = Set.of("panel", "back", "carcass", "mannequin", "stand", "floor");
+
+        static String describe(String label, ProductKind kind, String unit, List<PreviewPart> parts, Bounds bounds,
+                               Locale locale) {
+            ResourceBundle b = ResourceBundle.getBundle(PreviewDescription.BUNDLE, locale);
+            List<String> phrases = new ArrayList<>();
+            if (parts.isEmpty()) {
+                return MessageFormat.format(b.getString("description.empty"), label);
+            }
+            if (kind == ProductKind.FURNITURE) {
+                phrases.add(new MessageFormat(b.getString("description.size"), locale).format(new Object[]{label,
+                        unitFormat(bounds.width(), unit, locale), unitFormat(bounds.height(), unit, locale),
+                        unitFormat(bounds.depth(), unit, locale), unit}));
+            } else {
+                phrases.add(label);
+            }
+            String main = mainMaterial(parts);
+            if (!main.isEmpty()) {
+                phrases.add(main);
+            }
+            Map<String, List<PreviewPart>> byRole = new LinkedHashMap<>();
+            for (PreviewPart p : parts) {
+                if (!p.role().isEmpty() && !SILENT.contains(p.role()) && p.text() == null) {
+                    byRole.computeIfAbsent(p.role(), r -> new ArrayList<>()).add(p);
+                }
+            }
+            for (Map.Entry<String, List<PreviewPart>> e : byRole.entrySet()) {
+                int n = e.getValue().size();
+                String noun = roleNoun(b, e.getKey(), n, locale);
+                String material = e.getValue().get(0).material().label();
+                boolean oneMaterial = e.getValue().stream().allMatch(p -> p.material().label().equals(material));
+                if (oneMaterial && !material.isEmpty() && !material.equals(main)) {
+                    phrases.add(MessageFormat.format(b.getString("description.in"), noun, material));
+                } else {
+                    phrases.add(noun);
+                }
+            }
+            for (PreviewPart p : parts) {
+                if (p.text() != null) {
+                    String role = p.role().isEmpty() ? "text" : p.role();
+                    phrases.add(MessageFormat.format(b.getString("description.text"), roleNoun(b, role, 1, locale),
+                            p.text()));
+                }
+            }
+            return String.join(", ", phrases);
+        }
+
+        /** The label of the material covering the largest surface among non-staging parts. */
+        private static String mainMaterial(List<PreviewPart> parts) {
+            Map<String, Double> area = new LinkedHashMap<>();
+            for (PreviewPart p : parts) {
+                if (SILENT.contains(p.role()) && !p.role().equals("panel") && !p.role().equals("back")) {
+                    continue;
+                }
+                Vec3 s = p.size();
+                double a = 2 * (s.x() * s.y() + s.y() * s.z() + s.x() * s.z());
+                area.merge(p.material().label(), a, Double::sum);
+            }
+            String best = "";
+            double bestArea = -1;
+            for (Map.Entry<String, Double> e : area.entrySet()) {
+                if (e.getValue() > bestArea) {
+                    best = e.getKey();
+                    bestArea = e.getValue();
+                }
+            }
+            return best;
+        }
+
+        private static String roleNoun(ResourceBundle b, String role, int n, Locale locale) {
+            String pattern;
+            try {
+                pattern = b.getString("role." + role);
+            } catch (MissingResourceException e) {
+                pattern = b.getString("role.other");
+                return new MessageFormat(pattern, locale).format(new Object[]{n, role});
+            }
+            return new MessageFormat(pattern, locale).format(new Object[]{n});
+        }
+
+        private static String unitFormat(double mm, String unit, Locale locale) {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMaximumFractionDigits(unit.equals("m") ? 2 : 1);
+            f.setGroupingUsed(false);
+            return f.format(Units.fromMm(mm, unit));
         }
     }
 }

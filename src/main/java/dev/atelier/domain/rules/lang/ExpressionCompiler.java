@@ -65,6 +65,18 @@ final class ExpressionCompiler {
         abstract Value eval(Function<String, String> values);
     }
 
+    private static boolean sameItems(Value[] last, List<Value> items) {
+        if (last.length != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < last.length; i++) {
+            if (last[i] != items.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A step that yields the values of an expression for every present instance of its free dimensions. */
     abstract static class Each {
         abstract void into(Function<String, String> values, List<Value> out);
@@ -210,6 +222,8 @@ final class ExpressionCompiler {
     private static final class Negate extends Node {
         private final Node operand;
         private final Expr where;
+        private Value lastOperand;
+        private Value last;
 
         Negate(Node operand, Expr where) {
             this.operand = operand;
@@ -220,7 +234,11 @@ final class ExpressionCompiler {
         Value eval(Function<String, String> values) {
             Value v = operand.eval(values);
             if (v instanceof Value.Num n) {
-                return new Value.Num(n.value().negate());
+                if (v != lastOperand) {
+                    last = new Value.Num(n.value().negate());
+                    lastOperand = v;
+                }
+                return last;
             }
             return Evaluator.passThrough(v, where);
         }
@@ -325,10 +343,18 @@ final class ExpressionCompiler {
         }
     }
 
+    /**
+     * Arithmetic and comparison. Variable reads and constants give the same {@link Value} instance for the same
+     * value, so an operation whose operands are the very instances of the last evaluation returns the last result
+     * instead of computing (and allocating) it again: re-evaluating after one change recomputes only what it touches.
+     */
     private static final class Arithmetic extends Node {
         private final Expr.Binary b;
         private final Node left;
         private final Node right;
+        private Value lastLeft;
+        private Value lastRight;
+        private Value last;
 
         Arithmetic(Expr.Binary b, Node left, Node right) {
             this.b = b;
@@ -340,6 +366,17 @@ final class ExpressionCompiler {
         Value eval(Function<String, String> values) {
             Value l = left.eval(values);
             Value r = right.eval(values);
+            if (l == lastLeft && r == lastRight) {
+                return last; // the same operands as last time: the same result
+            }
+            Value v = compute(l, r);
+            lastLeft = l;
+            lastRight = r;
+            last = v;
+            return v;
+        }
+
+        private Value compute(Value l, Value r) {
             if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
                 return Value.UNKNOWN;
             }
@@ -425,6 +462,9 @@ final class ExpressionCompiler {
         private final Aggregate kind;
         private final Each[] args;
         private final Expr[] argExprs;
+        private final List<Value> buffer = new ArrayList<>();
+        private Value[] lastItems;
+        private Value last;
 
         AggregateCall(Aggregate kind, Each[] args, Expr[] argExprs) {
             this.kind = kind;
@@ -434,10 +474,27 @@ final class ExpressionCompiler {
 
         @Override
         Value eval(Function<String, String> values) {
+            if (kind == Aggregate.MIN || kind == Aggregate.MAX) {
+                return compute(values, null);
+            }
+            // sum and count: the same item instances as last time give the same result
+            List<Value> items = buffer;
+            items.clear();
+            args[0].into(values, items);
+            if (last != null && sameItems(lastItems, items)) {
+                return last;
+            }
+            Value v = compute(values, items);
+            lastItems = items.toArray(new Value[0]);
+            last = v;
+            return v;
+        }
+
+        private Value compute(Function<String, String> values, List<Value> items) {
             switch (kind) {
                 case SUM: {
                     BigDecimal total = BigDecimal.ZERO;
-                    for (Value v : args[0].list(values)) {
+                    for (Value v : items) {
                         if (v instanceof Value.Unknown) {
                             return Value.UNKNOWN;
                         }
@@ -451,7 +508,7 @@ final class ExpressionCompiler {
                 }
                 case COUNT: {
                     int total = 0;
-                    for (Value v : args[0].list(values)) {
+                    for (Value v : items) {
                         if (v instanceof Value.Unknown) {
                             return Value.UNKNOWN;
                         }
@@ -488,24 +545,42 @@ final class ExpressionCompiler {
 
     private static final class Before extends Node {
         private final Node[] earlier;
+        /** The values last read; {@link #last} is their sum when that evaluation went through all of them. */
+        private final Value[] items;
+        private Value last;
 
         Before(Node[] earlier) {
             this.earlier = earlier;
+            this.items = new Value[earlier.length];
         }
 
         @Override
         Value eval(Function<String, String> values) {
-            BigDecimal total = BigDecimal.ZERO;
-            for (Node n : earlier) {
-                Value v = n.eval(values);
+            Value cached = last;
+            last = null; // until every earlier instance has been read again
+            boolean same = cached != null;
+            for (int i = 0; i < earlier.length; i++) {
+                Value v = earlier[i].eval(values);
                 if (v instanceof Value.Unknown) {
                     return Value.UNKNOWN;
                 }
+                if (v != items[i]) {
+                    items[i] = v;
+                    same = false;
+                }
+            }
+            if (same) {
+                last = cached;
+                return cached;
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            for (Value v : items) {
                 if (v instanceof Value.Num num) {
                     total = total.add(num.value());
                 }
             }
-            return new Value.Num(total);
+            last = new Value.Num(total);
+            return last;
         }
     }
 
@@ -513,6 +588,9 @@ final class ExpressionCompiler {
         private final Expr.Call c;
         private final Node arg;
         private final Node digits;
+        private Value lastOperand;
+        private int lastDigits;
+        private Value last;
 
         Rounding(Expr.Call c, Node arg, Node digits) {
             this.c = c;
@@ -527,12 +605,19 @@ final class ExpressionCompiler {
                 return Evaluator.passThrough(v, c);
             }
             int d = digits != null ? Evaluator.num(digits.eval(values), c.args().get(1)).intValue() : 0;
-            return new Value.Num(switch (c.name()) {
+            if (v == lastOperand && d == lastDigits) {
+                return last;
+            }
+            Value result = new Value.Num(switch (c.name()) {
                 case "abs" -> n.value().abs();
                 case "floor" -> n.value().setScale(0, RoundingMode.FLOOR);
                 case "ceil" -> n.value().setScale(0, RoundingMode.CEILING);
                 default -> n.value().setScale(d, RoundingMode.HALF_UP);
             });
+            lastOperand = v;
+            lastDigits = d;
+            last = result;
+            return result;
         }
     }
 
