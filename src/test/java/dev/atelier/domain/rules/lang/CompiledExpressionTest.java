@@ -58,7 +58,7 @@ class CompiledExpressionTest {
             "total-width * 10", "overall-height", "chest + length", "monogram.initials", "initials = \"AB\"",
             "fit = slim or collar = cutaway", "sum(1)", "width < \"x\"");
 
-    @Property(tries = 40)
+    @Property(tries = 20)
     void compiledExpressionsEvaluateLikeTheInterpreter(@ForAll long seed) {
         Random random = new Random(seed);
         Catalog catalog = new JsonCatalogReader().read(Path.of(CATALOGS.get(random.nextInt(CATALOGS.size()))))
@@ -73,7 +73,7 @@ class CompiledExpressionTest {
                 compiled.add(new Compiled(e, scope, compiler.compile(e, scope)));
             }
         }
-        for (int k = 0; k < 10; k++) {
+        for (int k = 0; k < 8; k++) {
             Configuration c = RandomConfigurations.of(space, random);
             for (Compiled x : compiled) {
                 Set<String> asked = new LinkedHashSet<>();
