@@ -16,7 +16,9 @@ import java.util.function.Function;
  * message at the same point of the evaluation. Use it where one expression is evaluated in one scope again and
  * again (geometry, prices and quantities of a component instance on every click).
  * <p>
- * Like the evaluator that made it, it is not meant for concurrent use.
+ * Its operations keep their last operands and result, so evaluating again after one value changed recomputes (and
+ * allocates) only what that value touches. Hence, like the evaluator that made it, it is not for concurrent use:
+ * it shares parts (derived values) with the other expressions that evaluator compiled; use them under one lock.
  */
 public final class CompiledExpression {
 
