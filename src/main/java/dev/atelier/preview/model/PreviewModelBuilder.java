@@ -344,27 +344,31 @@ public final class PreviewModelBuilder {
 
         /** One expression compiled in an instance's scope, or why it cannot be (thrown when it is evaluated). */
         private final class Slot {
-            private final CompiledExpression expression;
-            private final RuntimeException failure;
+            private final String text;
+            private final Scope scope;
+            private CompiledExpression expression;
+            private RuntimeException failure;
 
+            /** Compiled when first evaluated (a binding whose condition never held costs nothing). */
             Slot(String text, Scope scope) {
-                CompiledExpression e = null;
-                RuntimeException f = null;
-                try {
-                    e = evaluator.compile(expr(text), scope);
-                } catch (RuntimeException ex) {
-                    f = ex;
-                }
-                this.expression = e;
-                this.failure = f;
+                this.text = text;
+                this.scope = scope;
             }
 
             Slot(RuntimeException failure) {
-                this.expression = null;
+                this.text = null;
+                this.scope = null;
                 this.failure = failure;
             }
 
             private CompiledExpression expression() {
+                if (expression == null && failure == null) {
+                    try {
+                        expression = evaluator.compile(expr(text), scope);
+                    } catch (RuntimeException ex) {
+                        failure = ex;
+                    }
+                }
                 if (failure != null) {
                     throw failure;
                 }
