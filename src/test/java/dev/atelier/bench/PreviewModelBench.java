@@ -28,7 +28,12 @@ import java.util.concurrent.TimeUnit;
  * The non-JavaFX half of a preview update on the largest wardrobe (4 sections × 6 inserts): deriving the
  * {@link PreviewModel} from a configuration (runs in the background) and diffing two models by part key (the first
  * step of the FX-thread update). Run:
- * {@code mvn -o -q -Pbench verify -DskipTests -Dbench.args='PreviewModelBench -f 1 -wi 3 -i 5'}.
+ * {@code mvn -o -q -Pbench verify -DskipTests -Dbench.args='PreviewModelBench -f 1 -wi 3 -i 5 -prof gc'}.
+ * <p>
+ * The builder keeps what it computed from one build to the next, so three patterns are measured:
+ * {@code buildModel} the same configuration again (a re-render), {@code buildModelTap} alternating between two
+ * configurations one tap apart (an insert's type: the usual click), {@code buildModelEverythingChanges}
+ * alternating the frame height and depth, which moves or resizes nearly every part (the worst single tap).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,8 +46,10 @@ public class PreviewModelBench {
     PreviewModelBuilder builder;
     Configuration a;
     Configuration b;
+    Configuration c;
     PreviewModel ma;
     PreviewModel mb;
+    int taps;
 
     @Setup
     public void setUp() {
@@ -62,6 +69,7 @@ public class PreviewModelBench {
         v.put("finish", "oak-veneer");
         a = Configs.of(space, v);
         b = a.with("section[2].insert[3].type", "drawer", true);
+        c = b.with("height", "201", true).with("depth", "35", true);
         builder = new PreviewModelBuilder();
         ma = builder.build(a, Locale.ENGLISH);
         mb = builder.build(b, Locale.ENGLISH);
@@ -70,6 +78,16 @@ public class PreviewModelBench {
     @Benchmark
     public PreviewModel buildModel() {
         return builder.build(b, Locale.ENGLISH);
+    }
+
+    @Benchmark
+    public PreviewModel buildModelTap() {
+        return builder.build((taps++ & 1) == 0 ? a : b, Locale.ENGLISH);
+    }
+
+    @Benchmark
+    public PreviewModel buildModelEverythingChanges() {
+        return builder.build((taps++ & 1) == 0 ? b : c, Locale.ENGLISH);
     }
 
     @Benchmark

@@ -7,6 +7,7 @@ import dev.atelier.domain.catalog.SourcePos;
 import dev.atelier.domain.configuration.Configuration;
 import dev.atelier.domain.configuration.InstanceScopes;
 import dev.atelier.domain.configuration.ProductSpace;
+import dev.atelier.domain.rules.lang.CompiledExpression;
 import dev.atelier.domain.rules.lang.EvaluationException;
 import dev.atelier.domain.rules.lang.Evaluator;
 import dev.atelier.domain.rules.lang.Expr;
@@ -71,8 +72,9 @@ import java.util.function.Function;
  * in {@link PriceBreakdown#undecided()}; the breakdown of a complete configuration has none.
  *
  * <h2>Performance and threads</h2>
- * Each product's rule expressions are parsed and checked once and kept (for the last few product spaces used);
- * pricing a click only evaluates. A pricer may be shared between threads; pricing of one product is serialized.
+ * Each product's rule expressions are parsed and checked once, compiled for every place they are evaluated
+ * ({@link Evaluator#compile}) and kept (for the last few product spaces used); pricing a click only evaluates.
+ * A pricer may be shared between threads; pricing of one product is serialized.
  */
 public final class Pricer {
 
@@ -126,8 +128,13 @@ public final class Pricer {
         return p;
     }
 
-    /** Where a rule is evaluated: the product (path "") or one component instance. */
-    private record Target(String path, Scope scope, Function<Function<String, String>, InstanceScopes.Presence> presence) {
+    /**
+     * Where a rule is evaluated (the product, path "", or one component instance) with the rule's expressions
+     * compiled for that place (null where the rule has none), and the key its undecided lines are listed under.
+     */
+    private record Target(String path, Scope scope, Function<Function<String, String>, InstanceScopes.Presence> presence,
+                          String key, CompiledExpression when, CompiledExpression formula,
+                          CompiledExpression quantity) {
     }
 
     private record CompiledRule(PriceRule rule, Expr when, Expr formula, Expr quantity, List<Target> targets) {
@@ -161,25 +168,42 @@ public final class Pricer {
                         + " allowed on amount rules (this one has a " + (r.formula() != null ? "formula" : "percent")
                         + ")");
             }
-            List<Target> targets = new ArrayList<>();
+            List<ProductSpace.Instance> instances;
             Scope checkScope;
             if (r.per() == null) {
-                targets.add(new Target("", Scope.ROOT, null));
+                instances = null;
                 checkScope = Scope.ROOT;
             } else {
                 if (r.per().isEmpty() || space.component(r.per()).isEmpty()) {
                     throw new PricingException(r.id(), "price rule " + r.id() + ": per '" + r.per()
                             + "' is not a component of product " + space.product().id());
                 }
-                for (ProductSpace.Instance i : InstanceScopes.instancesOf(space, r.per())) {
-                    targets.add(new Target(i.path(), InstanceScopes.scopeOf(i), InstanceScopes.presenceCheck(i)));
-                }
-                checkScope = targets.get(0).scope();
+                instances = InstanceScopes.instancesOf(space, r.per());
+                checkScope = InstanceScopes.scopeOf(instances.get(0));
             }
             Expr when = parse(r, "when", r.when(), checkScope);
             Expr formula = parse(r, "formula", r.formula(), checkScope);
             Expr quantity = parse(r, "quantity", r.quantity(), checkScope);
+            List<Target> targets = new ArrayList<>();
+            if (instances == null) {
+                targets.add(target(r, "", Scope.ROOT, null, when, formula, quantity));
+            } else {
+                for (ProductSpace.Instance i : instances) {
+                    targets.add(target(r, i.path(), InstanceScopes.scopeOf(i), InstanceScopes.presenceCheck(i), when,
+                            formula, quantity));
+                }
+            }
             return new CompiledRule(r, when, formula, quantity, targets);
+        }
+
+        /** A rule's place with its expressions compiled there: a click then only reads values and computes. */
+        private Target target(PriceRule r, String path, Scope scope,
+                              Function<Function<String, String>, InstanceScopes.Presence> presence, Expr when,
+                              Expr formula, Expr quantity) {
+            return new Target(path, scope, presence, path.isEmpty() ? r.id() : r.id() + "@" + path,
+                    when == null ? null : evaluator.compile(when, scope),
+                    formula == null ? null : evaluator.compile(formula, scope),
+                    quantity == null ? null : evaluator.compile(quantity, scope));
         }
 
         private Expr parse(PriceRule r, String what, String text, Scope scope) {
@@ -258,7 +282,7 @@ public final class Pricer {
         private void evaluate(CompiledRule cr, Target t, Configuration config, PriceList list,
                               List<Pending> pending, List<String> undecided) {
             PriceRule r = cr.rule();
-            String key = t.path().isEmpty() ? r.id() : r.id() + "@" + t.path();
+            String key = t.key();
             if (t.presence() != null) {
                 InstanceScopes.Presence presence = t.presence().apply(config::lookup);
                 if (presence == InstanceScopes.Presence.ABSENT) {
@@ -270,7 +294,7 @@ public final class Pricer {
                 }
             }
             if (cr.when() != null) {
-                Value w = evaluator.eval(cr.when(), t.scope(), config::lookup);
+                Value w = t.when().eval(config::lookup);
                 if (w instanceof Value.Unknown) {
                     undecided.add(key);
                     return;
@@ -284,7 +308,7 @@ public final class Pricer {
             }
             BigDecimal quantity = BigDecimal.ONE;
             if (cr.quantity() != null) {
-                Value q = evaluator.eval(cr.quantity(), t.scope(), config::lookup);
+                Value q = t.quantity().eval(config::lookup);
                 if (q instanceof Value.Unknown) {
                     undecided.add(key);
                     return;
@@ -306,7 +330,7 @@ public final class Pricer {
                 BigDecimal override = r.overrides().get(list.id());
                 raw = override != null ? override : r.amount().multiply(list.factor());
             } else if (cr.formula() != null) {
-                Value f = evaluator.eval(cr.formula(), t.scope(), config::lookup);
+                Value f = t.formula().eval(config::lookup);
                 if (f instanceof Value.Unknown) {
                     undecided.add(key);
                     return;

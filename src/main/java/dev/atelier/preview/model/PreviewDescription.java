@@ -4,7 +4,9 @@ package dev.atelier.preview.model;
 import dev.atelier.domain.catalog.ProductKind;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,66 +33,120 @@ final class PreviewDescription {
 
     static String describe(String label, ProductKind kind, String unit, List<PreviewPart> parts, Bounds bounds,
                            Locale locale) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
-        List<String> phrases = new ArrayList<>();
-        if (parts.isEmpty()) {
-            return MessageFormat.format(b.getString("description.empty"), label);
+        return new Describer(locale).describe(label, kind, unit, parts, bounds);
+    }
+
+    /**
+     * Describes previews in one locale, keeping the bundle, the parsed message formats, the number formats and the
+     * role nouns it has made (a kiosk describes a preview on every tap). Not for concurrent use.
+     */
+    static final class Describer {
+
+        private final Locale locale;
+        private final ResourceBundle b;
+        private MessageFormat size;
+        private final Map<String, MessageFormat> plain = new HashMap<>();
+        private final Map<String, NumberFormat> numbers = new HashMap<>();
+        private final Map<String, Map<Integer, String>> nouns = new HashMap<>();
+
+        Describer(Locale locale) {
+            this.locale = locale;
+            this.b = ResourceBundle.getBundle(BUNDLE, locale);
         }
-        if (kind == ProductKind.FURNITURE) {
-            phrases.add(new MessageFormat(b.getString("description.size"), locale).format(new Object[]{label,
-                    Units.format(bounds.width(), unit, locale), Units.format(bounds.height(), unit, locale),
-                    Units.format(bounds.depth(), unit, locale), unit}));
-        } else {
-            phrases.add(label);
-        }
-        String main = mainMaterial(parts);
-        if (!main.isEmpty()) {
-            phrases.add(main);
-        }
-        Map<String, List<PreviewPart>> byRole = new LinkedHashMap<>();
-        for (PreviewPart p : parts) {
-            if (!p.role().isEmpty() && !SILENT.contains(p.role()) && p.text() == null) {
-                byRole.computeIfAbsent(p.role(), r -> new ArrayList<>()).add(p);
+
+        String describe(String label, ProductKind kind, String unit, List<PreviewPart> parts, Bounds bounds) {
+            List<String> phrases = new ArrayList<>();
+            if (parts.isEmpty()) {
+                return plain("description.empty").format(new Object[]{label});
             }
-        }
-        for (Map.Entry<String, List<PreviewPart>> e : byRole.entrySet()) {
-            int n = e.getValue().size();
-            String noun = roleNoun(b, e.getKey(), n, locale);
-            String material = e.getValue().get(0).material().label();
-            boolean oneMaterial = e.getValue().stream().allMatch(p -> p.material().label().equals(material));
-            if (oneMaterial && !material.isEmpty() && !material.equals(main)) {
-                phrases.add(MessageFormat.format(b.getString("description.in"), noun, material));
+            if (kind == ProductKind.FURNITURE) {
+                if (size == null) {
+                    size = new MessageFormat(b.getString("description.size"), locale);
+                }
+                phrases.add(size.format(new Object[]{label, format(bounds.width(), unit),
+                        format(bounds.height(), unit), format(bounds.depth(), unit), unit}));
             } else {
-                phrases.add(noun);
+                phrases.add(label);
             }
-        }
-        for (PreviewPart p : parts) {
-            if (p.text() != null) {
-                String role = p.role().isEmpty() ? "text" : p.role();
-                phrases.add(MessageFormat.format(b.getString("description.text"), roleNoun(b, role, 1, locale),
-                        p.text()));
+            String main = mainMaterial(parts);
+            if (!main.isEmpty()) {
+                phrases.add(main);
             }
+            Map<String, List<PreviewPart>> byRole = new LinkedHashMap<>();
+            for (PreviewPart p : parts) {
+                if (!p.role().isEmpty() && !SILENT.contains(p.role()) && p.text() == null) {
+                    byRole.computeIfAbsent(p.role(), r -> new ArrayList<>()).add(p);
+                }
+            }
+            for (Map.Entry<String, List<PreviewPart>> e : byRole.entrySet()) {
+                List<PreviewPart> withRole = e.getValue();
+                String noun = roleNoun(e.getKey(), withRole.size());
+                String material = withRole.get(0).material().label();
+                boolean oneMaterial = true;
+                for (PreviewPart p : withRole) {
+                    if (!p.material().label().equals(material)) {
+                        oneMaterial = false;
+                        break;
+                    }
+                }
+                if (oneMaterial && !material.isEmpty() && !material.equals(main)) {
+                    phrases.add(plain("description.in").format(new Object[]{noun, material}));
+                } else {
+                    phrases.add(noun);
+                }
+            }
+            for (PreviewPart p : parts) {
+                if (p.text() != null) {
+                    String role = p.role().isEmpty() ? "text" : p.role();
+                    phrases.add(plain("description.text").format(new Object[]{roleNoun(role, 1), p.text()}));
+                }
+            }
+            return String.join(", ", phrases);
         }
-        return String.join(", ", phrases);
+
+        /** A pattern formatted as {@link MessageFormat#format(String, Object...)} does. */
+        private MessageFormat plain(String key) {
+            return plain.computeIfAbsent(key, k -> new MessageFormat(b.getString(k)));
+        }
+
+        /** As {@link Units#format}. */
+        private String format(double mm, String unit) {
+            return numbers.computeIfAbsent(unit, u -> Units.numberFormat(u, locale)).format(Units.fromMm(mm, unit));
+        }
+
+        private String roleNoun(String role, int n) {
+            Map<Integer, String> byCount = nouns.computeIfAbsent(role, r -> new HashMap<>());
+            String noun = byCount.get(n);
+            if (noun == null) {
+                noun = PreviewDescription.roleNoun(b, role, n, locale);
+                byCount.put(n, noun);
+            }
+            return noun;
+        }
     }
 
     /** The label of the material covering the largest surface among non-staging parts. */
     private static String mainMaterial(List<PreviewPart> parts) {
-        Map<String, Double> area = new LinkedHashMap<>();
+        Map<String, double[]> area = new LinkedHashMap<>();
         for (PreviewPart p : parts) {
             if (SILENT.contains(p.role()) && !p.role().equals("panel") && !p.role().equals("back")) {
                 continue;
             }
             Vec3 s = p.size();
             double a = 2 * (s.x() * s.y() + s.y() * s.z() + s.x() * s.z());
-            area.merge(p.material().label(), a, Double::sum);
+            double[] sum = area.get(p.material().label());
+            if (sum == null) {
+                area.put(p.material().label(), new double[]{a});
+            } else {
+                sum[0] += a;
+            }
         }
         String best = "";
         double bestArea = -1;
-        for (Map.Entry<String, Double> e : area.entrySet()) {
-            if (e.getValue() > bestArea) {
+        for (Map.Entry<String, double[]> e : area.entrySet()) {
+            if (e.getValue()[0] > bestArea) {
                 best = e.getKey();
-                bestArea = e.getValue();
+                bestArea = e.getValue()[0];
             }
         }
         return best;

@@ -45,11 +45,60 @@ public record PreviewModel(String productId, ProductKind kind, String label, Str
 
     /** The bounds of a list of parts ({@link Bounds#EMPTY} for none). */
     public static Bounds boundsOf(List<PreviewPart> parts) {
-        Bounds b = null;
-        for (PreviewPart p : parts) {
-            b = b == null ? p.bounds() : b.union(p.bounds());
+        if (parts.isEmpty()) {
+            return Bounds.EMPTY;
         }
-        return b == null ? Bounds.EMPTY : b;
+        double x0 = 0;
+        double y0 = 0;
+        double z0 = 0;
+        double x1 = 0;
+        double y1 = 0;
+        double z1 = 0;
+        boolean first = true;
+        for (PreviewPart p : parts) {
+            double lx;
+            double ly;
+            double lz;
+            double hx;
+            double hy;
+            double hz;
+            if (p.rotation().isZero()) {
+                // what p.bounds() gives, without making it
+                Vec3 pos = p.position();
+                Vec3 size = p.size();
+                lx = pos.x();
+                ly = pos.y();
+                lz = pos.z();
+                hx = pos.x() + size.x();
+                hy = pos.y() + size.y();
+                hz = pos.z() + size.z();
+            } else {
+                Bounds pb = p.bounds();
+                lx = pb.min().x();
+                ly = pb.min().y();
+                lz = pb.min().z();
+                hx = pb.max().x();
+                hy = pb.max().y();
+                hz = pb.max().z();
+            }
+            if (first) {
+                x0 = lx;
+                y0 = ly;
+                z0 = lz;
+                x1 = hx;
+                y1 = hy;
+                z1 = hz;
+                first = false;
+            } else {
+                x0 = Math.min(x0, lx);
+                y0 = Math.min(y0, ly);
+                z0 = Math.min(z0, lz);
+                x1 = Math.max(x1, hx);
+                y1 = Math.max(y1, hy);
+                z1 = Math.max(z1, hz);
+            }
+        }
+        return new Bounds(new Vec3(x0, y0, z0), new Vec3(x1, y1, z1));
     }
 
     /** The parts by key, in order. */

@@ -22,9 +22,14 @@ public final class Units {
 
     /** A dimension for people: {@code 236} or {@code 58.5} (at most one decimal), in the locale's style. */
     public static String format(double mm, String unit, Locale locale) {
+        return numberFormat(unit, locale).format(fromMm(mm, unit));
+    }
+
+    /** The number format {@link #format} uses for {@code unit} in {@code locale}. */
+    static NumberFormat numberFormat(String unit, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(unit.equals("m") ? 2 : 1);
         f.setGroupingUsed(false);
-        return f.format(fromMm(mm, unit));
+        return f;
     }
 }

@@ -31,14 +31,16 @@ import java.util.function.Function;
  * component first, then in its ancestors, then as derived values.
  * <p>
  * An evaluator caches name resolution; create one per product space and reuse it with different value lookups.
+ * Where one expression is evaluated in one scope again and again, {@link #compile} it once.
  */
 public final class Evaluator {
 
-    private static final MathContext MC = MathContext.DECIMAL64;
+    static final MathContext MC = MathContext.DECIMAL64;
 
     private final ProductSpace space;
     private final Map<Expr.Ref, Map<String, Object>> resolved = new IdentityHashMap<>();
     private final Map<String, Expr> derived = new java.util.HashMap<>();
+    private ExpressionCompiler compiler;
 
     public Evaluator(ProductSpace space) {
         this.space = space;
@@ -53,6 +55,17 @@ public final class Evaluator {
     /** Evaluates {@code e} in {@code scope} with variable values from {@code values} (var id → value id or null). */
     public Value eval(Expr e, Scope scope, Function<String, String> values) {
         return new Run(values).eval(e, scope);
+    }
+
+    /**
+     * {@code e} prepared for evaluation in {@code scope} again and again: names resolved, aggregates unrolled,
+     * derived values inlined. Its {@link CompiledExpression#eval} gives exactly what {@link #eval} gives.
+     */
+    public CompiledExpression compile(Expr e, Scope scope) {
+        if (compiler == null) {
+            compiler = new ExpressionCompiler(this);
+        }
+        return compiler.compile(e, scope);
     }
 
     /** Whether a condition holds: true only for {@link Value#TRUE}. */
@@ -181,14 +194,14 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------------------------------- resolution
 
-    private enum PathKind { VAR, COMPONENT, COUNT, DERIVED, TEXT }
+    enum PathKind { VAR, COMPONENT, COUNT, DERIVED, TEXT }
 
     /** One step of a resolved path through the component tree. */
-    private record Step(String name, String template, boolean repeated, int index) {
+    record Step(String name, String template, boolean repeated, int index) {
     }
 
     /** A reference resolved against the product structure; instance numbers may still come from the scope. */
-    private record Path(PathKind kind, List<Step> steps, String tail, ProductSpace.Var var, Derived derived,
+    record Path(PathKind kind, List<Step> steps, String tail, ProductSpace.Var var, Derived derived,
                         Component component) {
 
         boolean hasFree(Scope scope) {
@@ -226,7 +239,7 @@ public final class Evaluator {
         }
     }
 
-    private Path resolve(Expr.Ref ref, Scope scope) {
+    Path resolve(Expr.Ref ref, Scope scope) {
         Map<String, Object> byContext = resolved.computeIfAbsent(ref, r -> new java.util.HashMap<>());
         Object p = byContext.get(scope.context());
         if (p == null) {
@@ -244,7 +257,7 @@ public final class Evaluator {
     }
 
     /** Like {@link #resolve}, but null instead of an exception for a name that does not resolve. */
-    private Path tryResolve(Expr.Ref ref, Scope scope) {
+    Path tryResolve(Expr.Ref ref, Scope scope) {
         try {
             return resolve(ref, scope);
         } catch (EvaluationException ex) {
@@ -382,7 +395,7 @@ public final class Evaluator {
         }
     }
 
-    private Expr derivedExpr(Derived d) {
+    Expr derivedExpr(Derived d) {
         return derived.computeIfAbsent(d.id(), k -> RuleParser.parseExpression(d.expression(), SourcePos.UNKNOWN));
     }
 
@@ -411,7 +424,7 @@ public final class Evaluator {
         }
     }
 
-    private boolean resolvable(Expr.Ref r, Scope scope) {
+    boolean resolvable(Expr.Ref r, Scope scope) {
         return tryResolve(r, scope) != null;
     }
 
@@ -501,7 +514,7 @@ public final class Evaluator {
         }
     }
 
-    private String instancePathOf(String template, Scope scope) {
+    String instancePathOf(String template, Scope scope) {
         StringBuilder sb = new StringBuilder();
         String t = "";
         for (String name : template.split("\\.")) {
@@ -522,7 +535,7 @@ public final class Evaluator {
         return sb.toString();
     }
 
-    private String countVarId(Path p, Scope scope) {
+    String countVarId(Path p, Scope scope) {
         List<Step> parentSteps = p.steps.subList(0, p.steps.size() - 1);
         Path parent = new Path(PathKind.COMPONENT, parentSteps, "", null, null, null);
         String inst = parent.instancePath(scope);
@@ -598,7 +611,7 @@ public final class Evaluator {
     }
 
     /** The one-of group {@code e} names, if it is a reference to one. */
-    private OptionGroup choiceGroup(Expr e, Scope scope) {
+    OptionGroup choiceGroup(Expr e, Scope scope) {
         if (e instanceof Expr.Ref r) {
             Path p = tryResolve(r, scope);
             if (p != null && p.kind == PathKind.VAR && p.var.kind() == ProductSpace.Kind.GROUP) {
@@ -633,7 +646,7 @@ public final class Evaluator {
                 || name.equals("min") || name.equals("max");
     }
 
-    private static String describe(Value v) {
+    static String describe(Value v) {
         if (v instanceof Value.Unknown) {
             return "not chosen yet";
         }
@@ -807,25 +820,6 @@ public final class Evaluator {
                     && (choiceGroup(b.left(), scope) != null || !resolvable(rr, scope))
                     ? new Value.Sym(rr.segments().get(0).name()) : eval(b.right(), scope);
             return equal(l, r);
-        }
-
-        private Value equal(Value l, Value r) {
-            if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
-                return Value.UNKNOWN;
-            }
-            if (l instanceof Value.Na || r instanceof Value.Na) {
-                return Value.FALSE;
-            }
-            if (l instanceof Value.Num a && r instanceof Value.Num c) {
-                return Value.of(a.value().compareTo(c.value()) == 0);
-            }
-            if (l instanceof Value.Num a && r instanceof Value.Sym s) {
-                return Value.of(a.value().stripTrailingZeros().toPlainString().equals(s.value()));
-            }
-            if (l instanceof Value.Sym s && r instanceof Value.Num a) {
-                return Value.of(a.value().stripTrailingZeros().toPlainString().equals(s.value()));
-            }
-            return Value.of(l.equals(r));
         }
 
         private Value in(Expr.In in, Scope scope) {
@@ -1054,58 +1048,79 @@ public final class Evaluator {
             }
             return new Value.Num(BigDecimal.valueOf(a));
         }
+    }
 
-        private BigDecimal num(Value v, Expr where) {
-            if (v instanceof Value.Num n) {
-                return n.value();
-            }
-            throw new EvaluationException(where.offset(), "'" + where + "' is " + describe(v) + ", not a number");
+    // ---------------------------------------------------------------------------------------- value semantics
+
+    static BigDecimal num(Value v, Expr where) {
+        if (v instanceof Value.Num n) {
+            return n.value();
         }
+        throw new EvaluationException(where.offset(), "'" + where + "' is " + describe(v) + ", not a number");
+    }
 
-        private Value truth(Value v, Expr where) {
-            if (v instanceof Value.Bool || v instanceof Value.Unknown) {
-                return v;
-            }
-            if (v instanceof Value.Na) {
-                return Value.FALSE;
-            }
-            if (v instanceof Value.Num) {
-                throw new EvaluationException(where.offset(), "'" + where
-                        + "' is a number, not a condition; compare it, e.g. " + where + " > 0");
-            }
+    static Value truth(Value v, Expr where) {
+        if (v instanceof Value.Bool || v instanceof Value.Unknown) {
+            return v;
+        }
+        if (v instanceof Value.Na) {
+            return Value.FALSE;
+        }
+        if (v instanceof Value.Num) {
             throw new EvaluationException(where.offset(), "'" + where
-                    + "' is a choice, not a condition; compare it, e.g. " + where + " = …");
+                    + "' is a number, not a condition; compare it, e.g. " + where + " > 0");
         }
+        throw new EvaluationException(where.offset(), "'" + where
+                + "' is a choice, not a condition; compare it, e.g. " + where + " = …");
+    }
 
-        private Value passThrough(Value v, Expr where) {
-            if (v instanceof Value.Unknown || v instanceof Value.Na) {
-                return v;
-            }
-            throw new EvaluationException(where.offset(), "'" + where + "' needs a number");
+    static Value passThrough(Value v, Expr where) {
+        if (v instanceof Value.Unknown || v instanceof Value.Na) {
+            return v;
         }
+        throw new EvaluationException(where.offset(), "'" + where + "' needs a number");
+    }
 
-        private Value not(Value v) {
-            return v instanceof Value.Bool b ? Value.of(!b.value()) : v;
+    static Value not(Value v) {
+        return v instanceof Value.Bool b ? Value.of(!b.value()) : v;
+    }
+
+    static Value and(Value a, Value b) {
+        if (a == Value.FALSE || b == Value.FALSE) {
+            return Value.FALSE;
         }
+        if (a == Value.TRUE && b == Value.TRUE) {
+            return Value.TRUE;
+        }
+        return Value.UNKNOWN;
+    }
 
-        private Value and(Value a, Value b) {
-            if (a == Value.FALSE || b == Value.FALSE) {
-                return Value.FALSE;
-            }
-            if (a == Value.TRUE && b == Value.TRUE) {
-                return Value.TRUE;
-            }
+    static Value or(Value a, Value b) {
+        if (a == Value.TRUE || b == Value.TRUE) {
+            return Value.TRUE;
+        }
+        if (a == Value.FALSE && b == Value.FALSE) {
+            return Value.FALSE;
+        }
+        return Value.UNKNOWN;
+    }
+
+    static Value equal(Value l, Value r) {
+        if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
             return Value.UNKNOWN;
         }
-
-        private Value or(Value a, Value b) {
-            if (a == Value.TRUE || b == Value.TRUE) {
-                return Value.TRUE;
-            }
-            if (a == Value.FALSE && b == Value.FALSE) {
-                return Value.FALSE;
-            }
-            return Value.UNKNOWN;
+        if (l instanceof Value.Na || r instanceof Value.Na) {
+            return Value.FALSE;
         }
+        if (l instanceof Value.Num a && r instanceof Value.Num c) {
+            return Value.of(a.value().compareTo(c.value()) == 0);
+        }
+        if (l instanceof Value.Num a && r instanceof Value.Sym s) {
+            return Value.of(a.value().stripTrailingZeros().toPlainString().equals(s.value()));
+        }
+        if (l instanceof Value.Sym s && r instanceof Value.Num a) {
+            return Value.of(a.value().stripTrailingZeros().toPlainString().equals(s.value()));
+        }
+        return Value.of(l.equals(r));
     }
 }
