@@ -54,23 +54,32 @@ import java.util.logging.Logger;
 public final class PreviewResources {
 
     private static final Logger LOG = Logger.getLogger(PreviewResources.class.getName());
-    private static final int MAX_MESHES = 4096;
+    /**
+     * Mesh data kept for reuse, in bytes of points, texture coordinates and faces. A tiled panel's mesh can take a
+     * megabyte, and a kiosk sees a new size with nearly every customer: counted by entries, the cache grew the heap
+     * by hundreds of megabytes over a day (seen in the soak probe).
+     */
+    static final long MESH_BUDGET_BYTES = 48L * 1024 * 1024;
+    private static final int MAX_TEXT_MATERIALS = 32;
 
     private final AssetSource assets;
     private final Executor executor;
-    private final Map<MeshKey, CompletableFuture<PartMesh>> meshes = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<MeshKey, CompletableFuture<PartMesh>> eldest) {
-                    return size() > MAX_MESHES;
-                }
-            });
+    /** Least recently used first; guarded by itself, with {@link #meshBytes}. */
+    private final LinkedHashMap<MeshKey, CompletableFuture<PartMesh>> meshes = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<MeshKey, Long> meshWeights = new HashMap<>();
+    private long meshBytes;
     private final Map<String, CompletableFuture<MeshData>> objs = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Image>> images = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final Map<PreviewMaterial, PhongMaterial> materials = new HashMap<>();
     private final Map<PreviewMaterial, PhongMaterial> highlighted = new HashMap<>();
-    private final Map<String, PhongMaterial> textMaterials = new HashMap<>();
+    /** Texts drawn for parts (monograms), least recently used first and few: they are customers' words. */
+    private final Map<String, PhongMaterial> textMaterials = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PhongMaterial> eldest) {
+            return size() > MAX_TEXT_MATERIALS;
+        }
+    };
     private PhongMaterial placeholder;
 
     public PreviewResources(AssetSource assets, Executor executor) {
@@ -109,7 +118,10 @@ public final class PreviewResources {
     /** The mesh of a part, from the cache when built before, else built on the executor. */
     CompletableFuture<PartMesh> mesh(PreviewPart part) {
         MeshKey key = MeshKey.of(part);
-        CompletableFuture<PartMesh> f = meshes.get(key);
+        CompletableFuture<PartMesh> f;
+        synchronized (meshes) {
+            f = meshes.get(key);
+        }
         if (f != null) {
             return f;
         }
@@ -134,8 +146,46 @@ public final class PreviewResources {
                 return new PartMesh(toFx(d), size, false);
             }, executor);
         }
-        CompletableFuture<PartMesh> prior = meshes.putIfAbsent(key, created);
-        return prior != null ? prior : created;
+        CompletableFuture<PartMesh> prior;
+        synchronized (meshes) {
+            prior = meshes.putIfAbsent(key, created);
+        }
+        if (prior != null) {
+            return prior;
+        }
+        created.thenAccept(m -> weigh(key, created, m));
+        return created;
+    }
+
+    /** Counts a built mesh against the budget and lets the least recently used ones go. */
+    private void weigh(MeshKey key, CompletableFuture<PartMesh> built, PartMesh mesh) {
+        TriangleMesh t = mesh.mesh();
+        long bytes = 4L * (t.getPoints().size() + t.getTexCoords().size() + t.getFaces().size()
+                + t.getFaceSmoothingGroups().size()) + 64;
+        synchronized (meshes) {
+            if (meshes.get(key) != built) {
+                return;
+            }
+            meshWeights.put(key, bytes);
+            meshBytes += bytes;
+            var eldest = meshes.entrySet().iterator();
+            while (meshBytes > MESH_BUDGET_BYTES && eldest.hasNext()) {
+                var e = eldest.next();
+                Long w = meshWeights.remove(e.getKey());
+                if (w == null) {
+                    continue; // still being built: kept, not yet counted
+                }
+                meshBytes -= w;
+                eldest.remove();
+            }
+        }
+    }
+
+    /** Bytes of mesh data kept for reuse now. */
+    long cachedMeshBytes() {
+        synchronized (meshes) {
+            return meshBytes;
+        }
     }
 
     /** The parsed OBJ of an asset (cached; failures are cached too and warned about once). */

@@ -121,6 +121,17 @@ class RealCatalogKioskTest {
     }
 
     @Test
+    void aNewWardrobeStartsFromTheCatalogsDefaults() {
+        vm.configure(card("wardrobe"));
+        ConfiguratorViewModel c = vm.getConfigurator();
+        // "default section.count = 2", "default section.insert.count = 3", option default handle = bar.
+        var shown = c.getState().completed().values();
+        assertThat(shown).containsEntry("section.count", "2").containsEntry("handle", "bar")
+                .containsEntry("section[1].insert.count", "3").containsEntry("section[2].insert.count", "3");
+        assertThat(c.getState().decided().values()).doesNotContainKey("section.count");
+    }
+
+    @Test
     void glassDoorsOnALowFrameOfferTheRepair() {
         vm.configure(card("wardrobe"));
         ConfiguratorViewModel c = vm.getConfigurator();
