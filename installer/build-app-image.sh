@@ -36,7 +36,7 @@ jpackage --type app-image \
   --input "$input" \
   --main-jar atelier.jar \
   --main-class "$main_class" \
-  --java-options "-Dprism.order=es2,sw" \
+  --java-options "-Dprism.order=es2,sw -Xmx256m" \
   --dest "$out"
 
 echo "App image: $out/Atelier (start: $out/Atelier/bin/Atelier)"

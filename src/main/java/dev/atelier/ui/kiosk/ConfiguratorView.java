@@ -57,6 +57,11 @@ final class ConfiguratorView implements ScreenView {
     private final StackPane previewPane;
     private final VBox panel;
     private final List<Runnable> cleanup = new ArrayList<>();
+    private final VBox priceBar = new VBox(10);
+    private Node barPrice;
+    private Node barActions;
+    private Node barSnaps;
+    private Node barReview;
     private RepairPanel repairPanel;
     private ComparePanel comparePanel;
 
@@ -193,6 +198,7 @@ final class ConfiguratorView implements ScreenView {
         }
         portrait = portraitNow;
         root.pseudoClassStateChanged(PORTRAIT, portrait);
+        arrangePriceBar(portrait);
         body.getChildren().clear();
         bodyPortrait.getChildren().clear();
         if (portrait) {
@@ -210,7 +216,7 @@ final class ConfiguratorView implements ScreenView {
         }
     }
 
-    private HBox priceBar() {
+    private VBox priceBar() {
         total.setId("price-total");
         VBox price = new VBox(0, Ui.label(texts, "price.yours", "price-caption"), total, totalNote);
         price.getStyleClass().add("price-block");
@@ -235,11 +241,32 @@ final class ConfiguratorView implements ScreenView {
         actions.getStyleClass().add("bar-actions");
         HBox snaps = new HBox(8, keep, snapshotChips);
         snaps.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(20, price, actions, Ui.grow(), snaps, review);
-        bar.getStyleClass().add("price-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setId("price-bar");
-        return bar;
+        barPrice = price;
+        barActions = actions;
+        barSnaps = snaps;
+        barReview = review;
+        priceBar.getStyleClass().add("price-bar");
+        priceBar.setId("price-bar");
+        arrangePriceBar(false);
+        return priceBar;
+    }
+
+    /**
+     * One row in landscape; in portrait (1080 px wide) the labelled actions do not fit beside the price and the
+     * review button, so they get a second row instead of being cut to "Finish f…".
+     */
+    private void arrangePriceBar(boolean twoRows) {
+        HBox first = new HBox(20);
+        first.setAlignment(Pos.CENTER_LEFT);
+        if (twoRows) {
+            HBox second = new HBox(20, barActions, Ui.grow(), barSnaps);
+            second.setAlignment(Pos.CENTER_LEFT);
+            first.getChildren().setAll(barPrice, Ui.grow(), barReview);
+            priceBar.getChildren().setAll(first, second);
+        } else {
+            first.getChildren().setAll(barPrice, barActions, Ui.grow(), barSnaps, barReview);
+            priceBar.getChildren().setAll(first);
+        }
     }
 
     private void back() {
