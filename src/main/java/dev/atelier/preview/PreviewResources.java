@@ -57,9 +57,10 @@ public final class PreviewResources {
     /**
      * Mesh data kept for reuse, in bytes of points, texture coordinates and faces. A tiled panel's mesh can take a
      * megabyte, and a kiosk sees a new size with nearly every customer: counted by entries, the cache grew the heap
-     * by hundreds of megabytes over a day (seen in the soak probe).
+     * by hundreds of megabytes over a day (seen in the soak probe). JavaFX keeps a second copy of a mesh it has drawn,
+     * so the heap holds about twice this.
      */
-    static final long MESH_BUDGET_BYTES = 48L * 1024 * 1024;
+    static final long MESH_BUDGET_BYTES = 16L * 1024 * 1024;
     private static final int MAX_TEXT_MATERIALS = 32;
 
     private final AssetSource assets;

@@ -61,18 +61,7 @@ public final class PreviewFrameProbe {
         up.get();
         Catalog catalog = Configs.read("wardrobes.json");
         ProductSpace space = ProductSpace.of(catalog, catalog.product("wardrobe").orElseThrow());
-        Map<String, String> base = new HashMap<>();
-        base.put("section.count", "4");
-        String[] types = {"shelf", "drawer", "rail", "basket", "shoe-shelf", "shelf"};
-        for (int s = 1; s <= 4; s++) {
-            base.put("section[" + s + "].width", "100");
-            base.put("section[" + s + "].door", "pair");
-            base.put("section[" + s + "].insert.count", "6");
-            for (int i = 1; i <= 6; i++) {
-                base.put("section[" + s + "].insert[" + i + "].type", types[(i + s) % types.length]);
-            }
-        }
-        base.put("finish", "oak-veneer");
+        Map<String, String> base = Configs.largestWardrobe();
         base.put("handle", "bar");
         base.put("extras.lighting", "yes");
         Configuration start = Configs.of(space, base);

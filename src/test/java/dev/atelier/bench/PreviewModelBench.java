@@ -19,7 +19,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,18 +54,7 @@ public class PreviewModelBench {
     public void setUp() {
         Catalog catalog = Configs.read("wardrobes.json");
         ProductSpace space = ProductSpace.of(catalog, catalog.product("wardrobe").orElseThrow());
-        Map<String, String> v = new HashMap<>();
-        v.put("section.count", "4");
-        String[] types = {"shelf", "drawer", "rail", "basket", "shoe-shelf", "shelf"};
-        for (int s = 1; s <= 4; s++) {
-            v.put("section[" + s + "].width", "100");
-            v.put("section[" + s + "].door", "pair");
-            v.put("section[" + s + "].insert.count", "6");
-            for (int i = 1; i <= 6; i++) {
-                v.put("section[" + s + "].insert[" + i + "].type", types[(i + s) % types.length]);
-            }
-        }
-        v.put("finish", "oak-veneer");
+        Map<String, String> v = Configs.largestWardrobe();
         a = Configs.of(space, v);
         b = a.with("section[2].insert[3].type", "drawer", true);
         c = b.with("height", "201", true).with("depth", "35", true);

@@ -24,6 +24,26 @@ public final class Configs {
     }
 
     /** Every variable set: the override, else the default, else the first value; absent instances get NA. */
+    /**
+     * The largest wardrobe of the shipped catalog: four 100 cm frames with pairs of doors and six fittings each,
+     * oak veneer (about 70 parts): what benchmarks and equivalence tests of the preview build on.
+     */
+    public static Map<String, String> largestWardrobe() {
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put("section.count", "4");
+        String[] types = {"shelf", "drawer", "rail", "basket", "shoe-shelf", "shelf"};
+        for (int s = 1; s <= 4; s++) {
+            v.put("section[" + s + "].width", "100");
+            v.put("section[" + s + "].door", "pair");
+            v.put("section[" + s + "].insert.count", "6");
+            for (int i = 1; i <= 6; i++) {
+                v.put("section[" + s + "].insert[" + i + "].type", types[(i + s) % types.length]);
+            }
+        }
+        v.put("finish", "oak-veneer");
+        return v;
+    }
+
     public static Configuration of(ProductSpace space, Map<String, String> overrides) {
         Map<String, String> v = new LinkedHashMap<>();
         for (ProductSpace.Var var : space.variables()) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,18 +51,7 @@ class PreviewModelBuilderEquivalenceTest {
     void largestWardrobeAndEachTapOnItGiveTheReferenceModel() {
         Catalog catalog = Configs.read("wardrobes.json");
         ProductSpace space = ProductSpace.of(catalog, catalog.product("wardrobe").orElseThrow());
-        Map<String, String> v = new HashMap<>();
-        v.put("section.count", "4");
-        String[] types = {"shelf", "drawer", "rail", "basket", "shoe-shelf", "shelf"};
-        for (int s = 1; s <= 4; s++) {
-            v.put("section[" + s + "].width", "100");
-            v.put("section[" + s + "].door", "pair");
-            v.put("section[" + s + "].insert.count", "6");
-            for (int i = 1; i <= 6; i++) {
-                v.put("section[" + s + "].insert[" + i + "].type", types[(i + s) % types.length]);
-            }
-        }
-        v.put("finish", "oak-veneer");
+        Map<String, String> v = Configs.largestWardrobe();
         Configuration c = Configs.of(space, v);
         PreviewModelBuilder fast = new PreviewModelBuilder();
         ReferencePreviewModelBuilder reference = new ReferencePreviewModelBuilder();

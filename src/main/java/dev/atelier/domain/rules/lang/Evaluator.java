@@ -1030,24 +1030,31 @@ public final class Evaluator {
             if (g == null) {
                 throw new EvaluationException(c.offset(), c.name() + "(…) needs a choice such as frame.finish");
             }
-            Value v = eval(c.args().get(0), scope);
-            if (!(v instanceof Value.Sym s)) {
-                return passThrough(v, c);
-            }
-            Option o = g.option(s.value()).orElseThrow(() ->
-                    new EvaluationException(c.offset(), "'" + s.value() + "' is not an option of " + g.id()));
-            if (c.name().equals("tier")) {
-                int tier = o.material() == null ? 1
-                        : space.material(o.material()).map(Material::tier).orElse(1);
-                return new Value.Num(BigDecimal.valueOf(tier));
-            }
-            String name = ((Expr.Str) c.args().get(1)).value();
-            Double a = o.attributes().get(name);
-            if (a == null) {
-                throw new EvaluationException(c.offset(), "option '" + o.id() + "' has no attribute '" + name + "'");
-            }
-            return new Value.Num(BigDecimal.valueOf(a));
+            return Evaluator.optionFact(c, g, eval(c.args().get(0), scope), space);
         }
+    }
+
+    /**
+     * {@code tier(choice)} or {@code attr(choice, "name")} of the chosen option {@code v} of group {@code g}; shared
+     * by the interpreter and compiled expressions so both answer (and fail) alike.
+     */
+    static Value optionFact(Expr.Call c, OptionGroup g, Value v, ProductSpace space) {
+        if (!(v instanceof Value.Sym s)) {
+            return passThrough(v, c);
+        }
+        Option o = g.option(s.value()).orElseThrow(() ->
+                new EvaluationException(c.offset(), "'" + s.value() + "' is not an option of " + g.id()));
+        if (c.name().equals("tier")) {
+            int tier = o.material() == null ? 1
+                    : space.material(o.material()).map(Material::tier).orElse(1);
+            return new Value.Num(BigDecimal.valueOf(tier));
+        }
+        String name = ((Expr.Str) c.args().get(1)).value();
+        Double a = o.attributes().get(name);
+        if (a == null) {
+            throw new EvaluationException(c.offset(), "option '" + o.id() + "' has no attribute '" + name + "'");
+        }
+        return new Value.Num(BigDecimal.valueOf(a));
     }
 
     // ---------------------------------------------------------------------------------------- value semantics

@@ -2,8 +2,6 @@
 package dev.atelier.domain.rules.lang;
 
 import dev.atelier.domain.catalog.Derived;
-import dev.atelier.domain.catalog.Material;
-import dev.atelier.domain.catalog.Option;
 import dev.atelier.domain.catalog.OptionGroup;
 import dev.atelier.domain.configuration.ProductSpace;
 
@@ -657,23 +655,7 @@ final class ExpressionCompiler {
 
         @Override
         Value eval(Function<String, String> values) {
-            Value v = arg.eval(values);
-            if (!(v instanceof Value.Sym s)) {
-                return Evaluator.passThrough(v, c);
-            }
-            Option o = g.option(s.value()).orElseThrow(() ->
-                    new EvaluationException(c.offset(), "'" + s.value() + "' is not an option of " + g.id()));
-            if (c.name().equals("tier")) {
-                int tier = o.material() == null ? 1
-                        : space.material(o.material()).map(Material::tier).orElse(1);
-                return new Value.Num(BigDecimal.valueOf(tier));
-            }
-            String name = ((Expr.Str) c.args().get(1)).value();
-            Double a = o.attributes().get(name);
-            if (a == null) {
-                throw new EvaluationException(c.offset(), "option '" + o.id() + "' has no attribute '" + name + "'");
-            }
-            return new Value.Num(BigDecimal.valueOf(a));
+            return Evaluator.optionFact(c, g, arg.eval(values), space);
         }
     }
 
