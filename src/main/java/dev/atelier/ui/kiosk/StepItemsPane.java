@@ -72,7 +72,7 @@ final class StepItemsPane extends VBox {
                 }
                 nodes.add(node);
             }
-            getChildren().setAll(nodes.stream().map(ItemNode::node).toList());
+            Ui.syncChildren(getChildren(), nodes.stream().map(ItemNode::node).toList());
         }
         for (int i = 0; i < items.size(); i++) {
             nodes.get(i).update(items.get(i));
@@ -149,7 +149,7 @@ final class StepItemsPane extends VBox {
                     }
                     children.add(tile);
                 }
-                flow.getChildren().setAll(children);
+                Ui.syncChildren(flow.getChildren(), children);
                 tileKeys = keys;
             }
             for (int i = 0; i < list.size(); i++) {

@@ -2,6 +2,7 @@
 package dev.atelier.ui.kiosk;
 
 import dev.atelier.ui.common.Messages;
+import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,6 +90,29 @@ final class Ui {
         javafx.scene.layout.HBox.setHgrow(r, Priority.ALWAYS);
         javafx.scene.layout.VBox.setVgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /**
+     * Makes {@code children} hold {@code wanted}, in order, touching only what differs: a node that is removed and
+     * added again is styled from scratch (a full CSS match of its subtree), which for a row of tiles is most of a
+     * tap's frame. Nodes are compared by identity.
+     */
+    static void syncChildren(List<Node> children, List<? extends Node> wanted) {
+        if (children.equals(wanted)) {
+            return;
+        }
+        java.util.Set<Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(n -> !keep.contains(n));
+        for (int i = 0; i < wanted.size(); i++) {
+            Node w = wanted.get(i);
+            if (i < children.size() && children.get(i) == w) {
+                continue;
+            }
+            // Moved or new: only this node is (re)added.
+            children.remove(w);
+            children.add(i, w);
+        }
     }
 
     static void show(Node node, boolean visible) {
