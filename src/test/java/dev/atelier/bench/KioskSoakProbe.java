@@ -28,7 +28,7 @@ import javafx.application.Platform;
  * X server with the JVM options the kiosk is started with:
  * <pre>
  * xvfb-run -a -s "-screen 0 1920x1080x24" java -Dprism.order=es2,sw -Dprism.forceGPU=true \
- *     -cp target/test-classes:target/classes:$(cat cp.txt) dev.atelier.bench.KioskSoakProbe [customers] [best|fast]
+ *     -cp target/test-classes:target/classes:$(cat cp.txt) dev.atelier.bench.KioskSoakProbe [customers] [best|fast] [nosave]
  * </pre>
  */
 public final class KioskSoakProbe {
@@ -40,13 +40,15 @@ public final class KioskSoakProbe {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         PreviewQuality quality = args.length > 1 ? PreviewQuality.valueOf(args[1].toUpperCase(Locale.ROOT))
                 : PreviewQuality.FAST;
+        // "nosave": nobody saves, to tell the store's growing data from what the screens keep.
+        boolean saving = args.length <= 2 || !args[2].equals("nosave");
         RealKiosk kiosk = RealKiosk.start(quality);
         KioskViewModel vm = kiosk.vm;
         Random random = new Random(42);
         long start = System.nanoTime();
         int saved = 0;
         for (int customer = 1; customer <= customers; customer++) {
-            saved += serve(kiosk, random) ? 1 : 0;
+            saved += serve(kiosk, random, saving) ? 1 : 0;
             if (customer == 100 || customer == customers || customer % 50 == 0) {
                 report(kiosk, customer, start);
             }
@@ -57,7 +59,7 @@ public final class KioskSoakProbe {
     }
 
     /** One customer; true if the design was saved. */
-    private static boolean serve(RealKiosk kiosk, Random random) throws Exception {
+    private static boolean serve(RealKiosk kiosk, Random random, boolean saving) throws Exception {
         KioskViewModel vm = kiosk.vm;
         List<ProductCard> cards = onFx(() -> List.copyOf(vm.products()));
         ProductCard card = cards.get(random.nextInt(cards.size()));
@@ -82,7 +84,7 @@ public final class KioskSoakProbe {
         if (random.nextInt(4) == 0) {
             fx(c::takeSnapshot);
         }
-        boolean save = random.nextBoolean();
+        boolean save = random.nextBoolean() && saving;
         if (save) {
             fx(() -> {
                 c.finishForMe();
