@@ -880,13 +880,7 @@ public final class Evaluator {
                     }
                 }
             }
-            int k = c.k();
-            return switch (c.kind()) {
-                case "atleast" -> yes >= k ? Value.TRUE : yes + unknown < k ? Value.FALSE : Value.UNKNOWN;
-                case "atmost" -> yes > k ? Value.FALSE : yes + unknown <= k ? Value.TRUE : Value.UNKNOWN;
-                default -> yes > k || yes + unknown < k ? Value.FALSE
-                        : unknown == 0 ? Value.TRUE : Value.UNKNOWN;
-            };
+            return cardinalityOf(c, yes, unknown);
         }
 
         /** The values of {@code e} for every present instance of its free dimensions. */
@@ -1038,6 +1032,17 @@ public final class Evaluator {
      * {@code tier(choice)} or {@code attr(choice, "name")} of the chosen option {@code v} of group {@code g}; shared
      * by the interpreter and compiled expressions so both answer (and fail) alike.
      */
+    /** {@code atleast/atmost/exactly k of …} given how many items are true and how many are still unknown. */
+    static Value cardinalityOf(Expr.Cardinality c, int yes, int unknown) {
+        int k = c.k();
+        return switch (c.kind()) {
+            case "atleast" -> yes >= k ? Value.TRUE : yes + unknown < k ? Value.FALSE : Value.UNKNOWN;
+            case "atmost" -> yes > k ? Value.FALSE : yes + unknown <= k ? Value.TRUE : Value.UNKNOWN;
+            default -> yes > k || yes + unknown < k ? Value.FALSE
+                    : unknown == 0 ? Value.TRUE : Value.UNKNOWN;
+        };
+    }
+
     static Value optionFact(Expr.Call c, OptionGroup g, Value v, ProductSpace space) {
         if (!(v instanceof Value.Sym s)) {
             return passThrough(v, c);

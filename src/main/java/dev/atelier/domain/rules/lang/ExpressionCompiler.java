@@ -682,13 +682,7 @@ final class ExpressionCompiler {
                     }
                 }
             }
-            int k = c.k();
-            return switch (c.kind()) {
-                case "atleast" -> yes >= k ? Value.TRUE : yes + unknown < k ? Value.FALSE : Value.UNKNOWN;
-                case "atmost" -> yes > k ? Value.FALSE : yes + unknown <= k ? Value.TRUE : Value.UNKNOWN;
-                default -> yes > k || yes + unknown < k ? Value.FALSE
-                        : unknown == 0 ? Value.TRUE : Value.UNKNOWN;
-            };
+            return Evaluator.cardinalityOf(c, yes, unknown);
         }
     }
 
