@@ -38,6 +38,7 @@ final class StepItemsPane extends VBox {
     private final Messages texts;
     private final Supplier<Locale> locale;
     private final Map<String, Image> images = new HashMap<>();
+    private final Map<String, Color> swatches = new HashMap<>();
     private final ListChangeListener<StepItem> listener = c -> update();
     private final List<ItemNode> nodes = new ArrayList<>();
     /** Every item node made so far, shown or not, by item key. */
@@ -164,7 +165,8 @@ final class StepItemsPane extends VBox {
         Locale l = locale.get();
         tile.setLabel(t.label());
         tile.setDetail(t.detail());
-        tile.setSwatch(t.swatch() == null ? null : Color.web(t.swatch()));
+        // One Color per swatch: a property holding an equal but new Color would still redraw the tile each tap.
+        tile.setSwatch(t.swatch() == null ? null : swatches.computeIfAbsent(t.swatch(), Color::web));
         tile.setImage(t.imageUrl() == null ? null : images.computeIfAbsent(t.imageUrl(),
                 url -> new Image(url, 240, 144, true, true, true)));
         tile.setState(t.state());
