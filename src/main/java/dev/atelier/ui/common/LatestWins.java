@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Runs requests one after another where only the newest matters, such as recomputing the configuration
@@ -21,8 +20,7 @@ public final class LatestWins<T> {
     private final TaskExecutor executor;
     private final Consumer<? super T> onResult;
     private final Consumer<? super Throwable> onFailure;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private long generation;
+    private final LatestRequest latest = new LatestRequest();
     private TaskExecutor.TaskHandle current;
 
     /**
@@ -40,23 +38,22 @@ public final class LatestWins<T> {
     public void submit(Callable<? extends T> work) {
         Objects.requireNonNull(work, "work");
         cancelCurrent();
-        long mine = ++generation;
-        running.set(true);
+        long mine = latest.begin();
         TaskExecutor.TaskHandle handle = executor.submit(work,
                 result -> {
-                    if (mine == generation) {
-                        finish();
+                    if (latest.end(mine)) {
+                        current = null;
                         onResult.accept(result);
                     }
                 },
                 failure -> {
-                    if (mine == generation) {
-                        finish();
+                    if (latest.end(mine)) {
+                        current = null;
                         onFailure.accept(failure);
                     }
                 });
         // A synchronous executor has already delivered; only remember a handle that is still pending.
-        if (mine == generation && running.get()) {
+        if (latest.isCurrent(mine) && isRunning()) {
             current = handle;
         }
     }
@@ -64,8 +61,7 @@ public final class LatestWins<T> {
     /** Cancels the running request, if any; its result will not be delivered. */
     public void cancel() {
         cancelCurrent();
-        generation++;
-        running.set(false);
+        latest.cancel();
     }
 
     private void cancelCurrent() {
@@ -75,18 +71,13 @@ public final class LatestWins<T> {
         }
     }
 
-    private void finish() {
-        current = null;
-        running.set(false);
-    }
-
     /** Whether a request is running. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return latest.runningProperty();
     }
 
     /** Whether a request is running. */
     public boolean isRunning() {
-        return running.get();
+        return latest.runningProperty().get();
     }
 }

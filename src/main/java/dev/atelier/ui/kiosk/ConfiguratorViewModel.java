@@ -11,6 +11,7 @@ import dev.atelier.domain.configuration.ProductSpace;
 import dev.atelier.domain.configuration.SessionState;
 import dev.atelier.domain.rules.engine.ValueState;
 import dev.atelier.ui.common.I18n;
+import dev.atelier.ui.common.LatestRequest;
 import dev.atelier.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class ConfiguratorViewModel {
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<Quote> quote = new ReadOnlyObjectWrapper<>(this, "quote");
     private final ReadOnlyObjectWrapper<PreviewPort.Prepared> prepared = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** The newest request on the session thread; older results are dropped when they arrive. */
+    private final LatestRequest latest = new LatestRequest();
     private final ReadOnlyObjectWrapper<TapLatency.Tap> shownTap = new ReadOnlyObjectWrapper<>(this, "shownTap");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -96,7 +98,6 @@ public final class ConfiguratorViewModel {
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ChangeListener<Locale> localeListener = (obs, was, now) -> refresh();
     private Map<String, Map<String, BigDecimal>> deltas = Map.of();
-    private long generation;
     private boolean disposed;
 
     /**
@@ -186,7 +187,7 @@ public final class ConfiguratorViewModel {
 
     /** Whether a request is being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return latest.runningProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -382,8 +383,7 @@ public final class ConfiguratorViewModel {
     /** Explains why a value is blocked and prepares the smallest change that allows it. */
     public void requestChange(String variableId, String value) {
         Locale locale = i18n.getLocale();
-        long mine = ++generation;
-        busy.set(true);
+        long mine = latest.begin();
         tasks.submit(() -> {
             ConfigurationSession.Why why = session.explain(variableId, value);
             ConfigurationSession.Fix fix = session.repair(variableId, value).orElse(null);
@@ -402,13 +402,11 @@ public final class ConfiguratorViewModel {
             }
             return new ChangeProposal(variableId, value, why, fix, after, delta, look);
         }, result -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 proposal.set(result);
             }
         }, failure -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 failed(failure);
             }
         });
@@ -600,21 +598,18 @@ public final class ConfiguratorViewModel {
     /** Restores saved selections (reopening a design) and reports what could not be restored. */
     public void restore(Map<String, String> selections, Map<String, String> texts,
                         Consumer<ConfigurationSession.RestoreReport> onReport) {
-        long mine = ++generation;
-        busy.set(true);
+        long mine = latest.begin();
         Request request = request();
         tasks.submit(() -> {
             ConfigurationSession.RestoreReport report = session.restore(selections, texts);
             return Map.entry(report, compute(session.state(), request));
         }, result -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 applyUpdate(result.getValue());
             }
             onReport.accept(result.getKey());
         }, failure -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 failed(failure);
             }
         });
@@ -623,7 +618,7 @@ public final class ConfiguratorViewModel {
     /** Stops listening to the language; results still under way are dropped. */
     public void dispose() {
         disposed = true;
-        generation++;
+        latest.cancel();
         i18n.localeProperty().removeListener(localeListener);
         snapshots.clear();
         comparison.set(null);
@@ -649,20 +644,17 @@ public final class ConfiguratorViewModel {
         if (disposed) {
             return;
         }
-        long mine = ++generation;
+        long mine = latest.begin();
         long tappedAt = System.nanoTime();
-        busy.set(true);
         Request request = request();
         tasks.submit(() -> compute(op.apply(session), request), update -> {
-            if (mine == generation) {
+            if (latest.end(mine)) {
                 long computedAt = System.nanoTime();
-                busy.set(false);
                 applyUpdate(update);
                 shownTap.set(new TapLatency.Tap(tappedAt, computedAt));
             }
         }, failure -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 failed(failure);
             }
         });
@@ -713,10 +705,10 @@ public final class ConfiguratorViewModel {
 
     /** Asks for the price differences of the current step after an update (dropped if a newer request comes). */
     private void followWithDeltas() {
-        long mine = generation;
+        long mine = latest.current();
         Request request = request();
         tasks.submit(() -> deltas(request), d -> {
-            if (mine == generation && !disposed) {
+            if (latest.isCurrent(mine) && !disposed) {
                 deltas = d;
                 rebuildItems();
             }

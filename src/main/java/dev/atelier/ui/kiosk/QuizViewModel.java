@@ -11,6 +11,7 @@ import dev.atelier.domain.configuration.ProductSpace;
 import dev.atelier.domain.configuration.SessionState;
 import dev.atelier.domain.rules.engine.ValueState;
 import dev.atelier.ui.common.I18n;
+import dev.atelier.ui.common.LatestRequest;
 import dev.atelier.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -91,11 +91,11 @@ public final class QuizViewModel {
     private final ObservableMap<String, String> answers = FXCollections.observableHashMap();
     private final ObservableMap<String, String> measured = FXCollections.observableHashMap();
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** The newest proposal request; older results are dropped when they arrive. */
+    private final LatestRequest latest = new LatestRequest();
     private final ObservableList<StartingDesign> designs = FXCollections.observableArrayList();
     // One wrapper, kept: a fresh unmodifiable view per call listens weakly and can lose its listeners.
     private final ObservableList<StartingDesign> designsView = FXCollections.unmodifiableObservableList(designs);
-    private long generation;
 
     public QuizViewModel(KioskProduct product, ConfigurationSession session, KioskPricing pricing, PreviewPort preview,
                          TaskExecutor sessionTasks, I18n i18n, KioskWords words, Consumer<Throwable> errors,
@@ -167,7 +167,7 @@ public final class QuizViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return latest.runningProperty();
     }
 
     /** Answers by question id. */
@@ -227,7 +227,7 @@ public final class QuizViewModel {
 
     /** Takes a starting design into the configurator. */
     public void choose(StartingDesign design) {
-        generation++;
+        latest.cancel();
         handoff.accept(product, session, design);
     }
 
@@ -237,7 +237,7 @@ public final class QuizViewModel {
     }
 
     public void dispose() {
-        generation++;
+        latest.cancel();
         designs.clear();
     }
 
@@ -250,8 +250,7 @@ public final class QuizViewModel {
     void propose() {
         Locale locale = i18n.getLocale();
         List<Plan> plans = plans(locale);
-        long mine = ++generation;
-        busy.set(true);
+        long mine = latest.begin();
         tasks.submit(() -> {
             List<StartingDesign> out = new ArrayList<>();
             for (Plan plan : plans) {
@@ -260,13 +259,11 @@ public final class QuizViewModel {
             session.restore(Map.of(), Map.of());
             return out;
         }, result -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 designs.setAll(result);
             }
         }, failure -> {
-            if (mine == generation) {
-                busy.set(false);
+            if (latest.end(mine)) {
                 errors.accept(failure);
             }
         });
