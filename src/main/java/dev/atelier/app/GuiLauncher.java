@@ -46,6 +46,7 @@ public final class GuiLauncher {
 
     static int launch(String[] args, Map<String, String> env) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        GraphicsDefaults.apply(System.getProperties());
         if (!readOptionsWhileStarting(args, env, System.getProperty("os.name", ""))) {
             Optional<Integer> refused = check(args, err);
             if (refused.isPresent()) {

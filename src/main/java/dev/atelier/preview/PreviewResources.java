@@ -55,12 +55,20 @@ public final class PreviewResources {
 
     private static final Logger LOG = Logger.getLogger(PreviewResources.class.getName());
     /**
-     * Mesh data kept for reuse, in bytes of points, texture coordinates and faces. A tiled panel's mesh can take a
-     * megabyte, and a kiosk sees a new size with nearly every customer: counted by entries, the cache grew the heap
-     * by hundreds of megabytes over a day (seen in the soak probe). JavaFX keeps a second copy of a mesh it has drawn,
-     * so the heap holds about twice this.
+     * Memory that meshes kept for reuse may take, in bytes: their own points, normals, texture coordinates and faces
+     * plus what JavaFX keeps for a mesh it has drawn ({@link #DRAWN_BYTES_PER_VERTEX}). A kiosk sees new part sizes
+     * with nearly every customer, and a box costs microseconds to build, so the cache only needs to hold what one
+     * customer's product reuses (a few hundred parts): 8 MiB is some 1,300 drawn boxes. Counted by entries, it grew
+     * the heap by hundreds of megabytes over a day; counted by mesh data alone (16 MiB), a soak of 100 customers
+     * still kept ~7,000 drawn boxes and ~55 MiB of heap with them (class histogram), and their native vertex buffers.
      */
-    static final long MESH_BUDGET_BYTES = 16L * 1024 * 1024;
+    static final long MESH_BUDGET_BYTES = 8L * 1024 * 1024;
+    /**
+     * What JavaFX keeps per vertex of a mesh it has drawn, beyond the mesh's own arrays: its vertex buffer (9 floats)
+     * and a map from each point to its places in that buffer (a boxed key, a map entry and an array: ~120 bytes), as
+     * measured with a class histogram of the kiosk soak probe (JavaFX 21's {@code BaseMesh}).
+     */
+    static final long DRAWN_BYTES_PER_VERTEX = 160;
     private static final int MAX_TEXT_MATERIALS = 32;
 
     private final AssetSource assets;
@@ -161,8 +169,7 @@ public final class PreviewResources {
     /** Counts a built mesh against the budget and lets the least recently used ones go. */
     private void weigh(MeshKey key, CompletableFuture<PartMesh> built, PartMesh mesh) {
         TriangleMesh t = mesh.mesh();
-        long bytes = 4L * (t.getPoints().size() + t.getTexCoords().size() + t.getFaces().size()
-                + t.getFaceSmoothingGroups().size()) + 64;
+        long bytes = weight(t);
         synchronized (meshes) {
             if (meshes.get(key) != built) {
                 return;
@@ -180,6 +187,13 @@ public final class PreviewResources {
                 eldest.remove();
             }
         }
+    }
+
+    /** The memory a mesh takes once drawn (see {@link #MESH_BUDGET_BYTES}). */
+    static long weight(TriangleMesh t) {
+        long own = 4L * (t.getPoints().size() + t.getNormals().size() + t.getTexCoords().size()
+                + t.getFaces().size() + t.getFaceSmoothingGroups().size()) + 64;
+        return own + DRAWN_BYTES_PER_VERTEX * (t.getPoints().size() / 3);
     }
 
     /** Bytes of mesh data kept for reuse now. */

@@ -98,6 +98,8 @@ public final class KioskSoakProbe {
         // Walks away: what the idle timer does after "Still there?".
         fx(vm::newCustomer);
         await(() -> vm.getScreen() == Screen.ATTRACT && vm.getConfigurator() == null, 30);
+        // The attract screen shows a moment before the next customer comes (long enough for the kiosk to tidy).
+        Thread.sleep(RealKiosk.TIDY_DELAY.toMillis() + 200);
         return save;
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.atelier.bench;
 
+import dev.atelier.app.GraphicsDefaults;
+import dev.atelier.app.kiosk.BetweenCustomers;
 import dev.atelier.app.kiosk.FolderKioskCatalog;
 import dev.atelier.domain.pricing.Pricer;
 import dev.atelier.domain.rules.engine.ValueState;
@@ -57,8 +59,12 @@ final class RealKiosk {
         this.store = store;
     }
 
+    /** How long the attract screen shows before the kiosk tidies up, in the probes. */
+    static final Duration TIDY_DELAY = Duration.ofMillis(300);
+
     /** Starts JavaFX and opens the kiosk; waits until the products are loaded. */
     static RealKiosk start(PreviewQuality quality) throws Exception {
+        GraphicsDefaults.apply(System.getProperties()); // as the application's launcher does
         CompletableFuture<Void> up = new CompletableFuture<>();
         Platform.startup(() -> up.complete(null));
         up.get();
@@ -86,6 +92,8 @@ final class RealKiosk {
                 BackgroundTaskExecutor.forJavaFx("kiosk-session", 1), BackgroundTaskExecutor.forJavaFx("kiosk-io", 1),
                 i18n, System::nanoTime, e -> System.err.println("kiosk error: " + e));
         KioskView view = new KioskView(vm, theme);
+        // as KioskComposition does, after a shorter pause: the probes' customers follow each other closely
+        BetweenCustomers.watch(vm, TIDY_DELAY);
         StackPane root = new StackPane(view);
         root.getStyleClass().add(Theme.KIOSK);
         Rectangle2D bounds = Screen.getPrimary().getBounds();

@@ -28,7 +28,8 @@ import javafx.scene.Node;
 /**
  * Wires the customer kiosk: catalogs from the catalog folder (compiled rules, one engine per session), prices
  * from the catalog's pricer, the 3D preview, designs in the application's store, one single-thread executor for
- * the configuration sessions and one for the store. A new kiosk (fresh view-models) each time the kiosk opens.
+ * the configuration sessions and one for the store. A new kiosk (fresh view-models) each time the kiosk opens,
+ * tidied up {@link BetweenCustomers between customers}.
  */
 public final class KioskComposition implements KioskContentFactory, AutoCloseable {
 
@@ -47,6 +48,7 @@ public final class KioskComposition implements KioskContentFactory, AutoCloseabl
         return t;
     });
     private KioskView current;
+    private BetweenCustomers between;
 
     /**
      * @param settings idle time and the rest
@@ -69,24 +71,31 @@ public final class KioskComposition implements KioskContentFactory, AutoCloseabl
 
     @Override
     public Node create(DialogService dialogs) {
-        if (current != null) {
-            current.dispose();
-        }
+        closeCurrent();
         KioskViewModel vm = new KioskViewModel(settings, catalog,
                 new CatalogPricing(new Pricer(), null, Clock.systemDefaultZone()),
                 new ProductPreviewPort(resources, i18n.localeProperty(), quality), new StoreDesigns(store.get()), sessionTasks,
                 ioTasks, i18n, System::nanoTime, dialogs::showError);
         current = new KioskView(vm, theme);
+        between = BetweenCustomers.watch(vm);
         return current;
     }
 
     @Override
     public void close() {
-        if (current != null) {
-            current.dispose();
-        }
+        closeCurrent();
         sessionTasks.close();
         ioTasks.close();
         meshes.shutdownNow();
+    }
+
+    private void closeCurrent() {
+        if (between != null) {
+            between.close();
+            between = null;
+        }
+        if (current != null) {
+            current.dispose();
+        }
     }
 }

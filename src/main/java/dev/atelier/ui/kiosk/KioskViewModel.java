@@ -24,6 +24,8 @@ import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -78,6 +80,8 @@ public final class KioskViewModel {
     private final ReadOnlyStringWrapper codeMessage = new ReadOnlyStringWrapper(this, "codeMessage", "");
     private final ObservableList<String> restoreNotes = FXCollections.observableArrayList();
     private long customer;
+    private final ReadOnlyLongWrapper customersServed =
+            new ReadOnlyLongWrapper(this, "customersServed");
 
     /**
      * @param sessionTasks a single-thread executor for configuration sessions (not thread-safe)
@@ -504,7 +508,16 @@ public final class KioskViewModel {
         i18n.setLocale(settings.startLocale());
         idle.setArmed(false);
         screen.set(Screen.ATTRACT);
+        customersServed.set(customersServed.get() + 1);
         LOG.fine("Kiosk reset for the next customer");
+    }
+
+    /**
+     * How many customers have left since the kiosk opened: counts up once everything a customer entered has been
+     * wiped and the attract screen is back (the moment to tidy up while nobody is looking).
+     */
+    public ReadOnlyLongProperty customersServedProperty() {
+        return customersServed.getReadOnlyProperty();
     }
 
     /** Whether the shown configuration is complete (every choice decided). */
