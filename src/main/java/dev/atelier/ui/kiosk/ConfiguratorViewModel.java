@@ -51,9 +51,13 @@ public final class ConfiguratorViewModel {
 
     private static final Logger LOG = Logger.getLogger(ConfiguratorViewModel.class.getName());
 
-    /** What one request computes off the UI thread. */
+    /**
+     * What one request computes off the UI thread: the state, its price and 3D model, and the price differences of
+     * the values on {@code deltasFor}'s step and instance, so one frame shows tiles, their prices and the total.
+     */
     private record Update(SessionState state, Quote quote, PreviewPort.Prepared preview,
-                          Map<String, Map<String, BigDecimal>> deltas, boolean canUndo, boolean canRedo) {
+                          Map<String, Map<String, BigDecimal>> deltas, Request deltasFor, boolean canUndo,
+                          boolean canRedo) {
     }
 
     /** Two snapshots side by side. */
@@ -681,22 +685,35 @@ public final class ConfiguratorViewModel {
         Configuration shown = s.completed() != null ? s.completed() : s.decided();
         Quote q = price(shown);
         PreviewPort.Prepared look = preview.prepare(shown, request.locale());
-        return new Update(s, q, look, null, session.canUndo(), session.canRedo());
+        Request deltasFor = shownInstance(request, shown);
+        return new Update(s, q, look, deltas(s, shown, q, deltasFor), deltasFor, session.canUndo(),
+                session.canRedo());
+    }
+
+    /** The request with the instance the step shows for {@code shown} (the first present one if its own is not). */
+    private Request shownInstance(Request request, Configuration shown) {
+        List<String> present = layout.presentInstances(request.step(), shown);
+        String inst = request.instance();
+        if (present.isEmpty()) {
+            inst = "";
+        } else if (!present.contains(inst)) {
+            inst = present.get(0);
+        }
+        return inst.equals(request.instance()) ? request : new Request(request.step(), inst, request.locale());
     }
 
     /** Session thread: what each shown value of the step would add to or take off the price. */
     private Map<String, Map<String, BigDecimal>> deltas(Request request) {
         SessionState s = session.state();
         Configuration shown = s.completed() != null ? s.completed() : s.decided();
-        Quote q = price(shown);
+        return deltas(s, shown, price(shown), shownInstance(request, shown));
+    }
+
+    private Map<String, Map<String, BigDecimal>> deltas(SessionState s, Configuration shown, Quote q,
+                                                        Request request) {
         Map<String, Map<String, BigDecimal>> d = new HashMap<>();
         if (q != null) {
-            String inst = request.instance();
-            List<String> present = layout.presentInstances(request.step(), shown);
-            if (!present.isEmpty() && !present.contains(inst)) {
-                inst = present.get(0);
-            }
-            for (String var : layout.variables(request.step(), inst, shown)) {
+            for (String var : layout.variables(request.step(), request.instance(), shown)) {
                 d.put(var, valueDeltas(s, shown, q, var));
             }
         }
@@ -780,16 +797,17 @@ public final class ConfiguratorViewModel {
     }
 
     private void applyUpdate(Update u) {
-        if (u.deltas() != null) {
-            deltas = u.deltas();
-        }
+        deltas = u.deltas();
         canUndo.set(u.canUndo());
         canRedo.set(u.canRedo());
         quote.set(u.quote());
         prepared.set(u.preview());
         state.set(u.state());
         rebuildInstances();
-        followWithDeltas();
+        if (!u.deltasFor().step().equals(currentStep()) || !u.deltasFor().instance().equals(instance.get())) {
+            // the customer moved to another step or instance meanwhile: its differences follow
+            followWithDeltas();
+        }
     }
 
     private void rebuildInstances() {

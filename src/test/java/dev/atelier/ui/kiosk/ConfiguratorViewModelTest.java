@@ -92,6 +92,22 @@ class ConfiguratorViewModelTest {
     }
 
     @Test
+    void aTapShowsTilesWithThePriceDifferencesOfItsResultInOneUpdate() {
+        vm.goToStep(2);
+        int[] changes = {0};
+        vm.items().addListener((javafx.collections.ListChangeListener<StepItem>) c -> changes[0]++);
+        vm.tap(tile("finish", "oak"));
+        // One change of the items: no frame shows the tiles with the price differences of the state before.
+        assertThat(changes[0]).isEqualTo(1);
+        BigDecimal total = vm.quoteProperty().get().total();
+        StepItem.Tile walnut = tile("finish", "walnut");
+        var withWalnut = vm.getState().completed().with("finish", "walnut", false);
+        assertThat(walnut.delta()).isEqualByComparingTo(pricing.price(withWalnut).total().subtract(total));
+        assertThat(tile("finish", "oak").delta()).isEqualByComparingTo("0");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void explainsABlockedValueRepairsItWithItsPriceAndUndoes() {
         vm.choose("height", "201");
         vm.goToStep(1);
