@@ -50,11 +50,7 @@ public final class TapLatencyProbe {
         for (int i = 0; i < taps + warmup; i++) {
             if (i == warmup) {
                 // The first taps run on a cold JVM: measured from here.
-                fx(() -> {
-                    latency.computed().clear();
-                    latency.shown().clear();
-                    latency.drawn().clear();
-                });
+                fx(latency::clear);
             }
             if (random.nextInt(6) == 0) {
                 int step = random.nextInt(onFx(() -> c.steps().size()));
@@ -68,10 +64,13 @@ public final class TapLatencyProbe {
                 Thread.sleep(150);
             }
         }
-        for (TapLatency.Series s : new TapLatency.Series[] {latency.computed(), latency.shown(), latency.drawn()}) {
+        for (TapLatency.Series s : new TapLatency.Series[] {latency.computed(), latency.work(), latency.shown(),
+                latency.drawn()}) {
             System.out.println(productId + " (" + quality.name().toLowerCase(Locale.ROOT) + ") - "
                     + onFx(s::summary));
         }
+        System.out.println(productId + " (" + quality.name().toLowerCase(Locale.ROOT) + ") - "
+                + onFx(latency::frameSummary));
         Platform.exit();
         System.exit(0);
     }

@@ -151,6 +151,8 @@ final class ConfiguratorView implements ScreenView {
         if (scene == null || tap == null) {
             return;
         }
+        long appliedAt = System.nanoTime();
+        watchFrames(scene);
         long tappedAt = tap.tappedAt();
         TapLatency latency = kiosk.tapLatency();
         latency.computed().record(tap.computedAt() - tappedAt);
@@ -158,6 +160,18 @@ final class ConfiguratorView implements ScreenView {
         afterLayout(scene, () -> {
             long now = System.nanoTime();
             latency.shown().record(now - tappedAt);
+            if (framesBegun == 0) {
+                return;
+            }
+            long frameBegan = frameStarts[(int) ((framesBegun - 1) % frameStarts.length)];
+            latency.work().record(appliedAt - tappedAt + now - frameBegan);
+            int earlier = 0;
+            for (int i = 2; i <= Math.min(framesBegun, frameStarts.length); i++) {
+                if (frameStarts[(int) ((framesBegun - i) % frameStarts.length)] > tappedAt) {
+                    earlier++;
+                }
+            }
+            latency.recordFrame(earlier);
             if (!viewer.busy().get()) {
                 latency.drawn().record(now - tappedAt);
                 return;
@@ -172,6 +186,21 @@ final class ConfiguratorView implements ScreenView {
                 }
             });
         });
+    }
+
+    /** When the last frames began (before their CSS and layout), for {@link #time}; FX thread. */
+    private final long[] frameStarts = new long[4];
+    private long framesBegun;
+    private Scene watched;
+
+    private void watchFrames(Scene scene) {
+        if (watched == scene) {
+            return;
+        }
+        Runnable began = () -> frameStarts[(int) (framesBegun++ % frameStarts.length)] = System.nanoTime();
+        scene.addPreLayoutPulseListener(began);
+        cleanup.add(() -> scene.removePreLayoutPulseListener(began));
+        watched = scene;
     }
 
     private static void afterLayout(Scene scene, Runnable r) {

@@ -22,6 +22,8 @@ public final class TapLatency {
     private final Series computed = new Series("computed");
     private final Series shown = new Series("tiles and price");
     private final Series drawn = new Series("3D complete");
+    private final Series work = new Series("work");
+    private final long[] frames = new long[3];
 
     /**
      * One tap: when the choice was handed to the session and when its result (state, price, prepared 3D) reached
@@ -43,6 +45,42 @@ public final class TapLatency {
     /** Tap → 3D view complete (every new mesh attached) and laid out. */
     public Series drawn() {
         return drawn;
+    }
+
+    /**
+     * The work of a tap, without waiting for the display's next frame: computing its result, applying it on the FX
+     * thread, and the CSS and layout of the frame that shows tiles and price. {@link #shown()} adds the wait for the
+     * frame to begin (JavaFX starts a frame on the display's 60 Hz tick, so up to 16.7 ms whatever the work).
+     */
+    public Series work() {
+        return work;
+    }
+
+    /**
+     * Records which frame showed a tap's tiles and price: 0 for the first frame begun after the tap, 1 for the
+     * second (its result arrived after the first had begun), 2 for any later one.
+     */
+    public void recordFrame(int framesAfterTheFirst) {
+        frames[Math.max(0, Math.min(2, framesAfterTheFirst))]++;
+    }
+
+    /** Of the taps recorded by {@link #recordFrame}, the share shown in the first, second and a later frame. */
+    public String frameSummary() {
+        long n = frames[0] + frames[1] + frames[2];
+        if (n == 0) {
+            return "frames: no taps";
+        }
+        return String.format(Locale.ROOT, "frames: %d taps, in the first frame after the tap %.1f %%, the second "
+                + "%.1f %%, later %.1f %%", n, 100.0 * frames[0] / n, 100.0 * frames[1] / n, 100.0 * frames[2] / n);
+    }
+
+    /** Forgets everything recorded so far (e.g. after a warm-up). */
+    public void clear() {
+        computed.clear();
+        shown.clear();
+        drawn.clear();
+        work.clear();
+        Arrays.fill(frames, 0);
     }
 
     /** Percentiles of the kept taps, in milliseconds. */
