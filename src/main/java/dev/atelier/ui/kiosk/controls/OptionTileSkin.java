@@ -5,8 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -25,26 +23,21 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
     private double measuredWidth = Double.NaN;
     private double measuredHeight;
     private final StackPane visual = new StackPane();
-    private final Circle swatch = new Circle(26);
-    private final ImageView picture = new ImageView();
+    /** Made when first needed: every node of a tile is styled again when its state changes on a tap. */
+    private Circle swatch;
+    private ImageView picture;
     private final Label label = new Label();
     private final Label detail = new Label();
     private final Label price = new Label();
     private final Label hint = new Label();
-    private final Label reason = new Label();
+    /** Made when first shown (a long press on an impossible value). */
+    private Label reason;
     private final StackPane badge = new StackPane();
     private final StackPane root;
 
     public OptionTileSkin(OptionTile tile) {
         super(tile);
         visual.getStyleClass().add("tile-visual");
-        swatch.getStyleClass().add("swatch");
-        picture.getStyleClass().add("picture");
-        picture.setPreserveRatio(true);
-        picture.setFitHeight(72);
-        picture.setFitWidth(120);
-        picture.setSmooth(true);
-        visual.getChildren().addAll(swatch, picture);
 
         label.getStyleClass().add("tile-label");
         label.setWrapText(true);
@@ -57,9 +50,6 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         hint.setGraphic(new FontIcon(Material2MZ.SYNC_ALT));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        reason.getStyleClass().add("tile-reason");
-        reason.setWrapText(true);
-        reason.setMaxWidth(Double.MAX_VALUE);
 
         FontIcon check = new FontIcon(Material2AL.CHECK);
         badge.getStyleClass().add("tile-badge");
@@ -67,15 +57,9 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox foot = new HBox(6, price, grow);
-        foot.getStyleClass().add("tile-foot");
-        foot.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(visual, label, detail, foot, hint);
+        VBox content = new VBox(visual, label, detail, price, hint);
         content.getStyleClass().add("tile-content");
-        StackPane.setAlignment(reason, Pos.BOTTOM_CENTER);
-        root = new StackPane(content, badge, reason);
+        root = new StackPane(content, badge);
         root.getStyleClass().add("tile-root");
         getChildren().add(root);
 
@@ -83,7 +67,6 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         detail.textProperty().bind(tile.detailProperty());
         price.textProperty().bind(tile.priceTextProperty());
         hint.textProperty().bind(tile.hintProperty());
-        reason.textProperty().bind(tile.reasonProperty());
         registerChangeListener(tile.swatchProperty(), o -> updateVisual());
         registerChangeListener(tile.imageProperty(), o -> updateVisual());
         registerChangeListener(tile.detailProperty(), o -> updateTexts());
@@ -101,12 +84,30 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         OptionTile tile = getSkinnable();
         boolean hasImage = tile.imageProperty().get() != null;
         boolean hasSwatch = !hasImage && tile.swatchProperty().get() != null;
-        picture.setImage(tile.imageProperty().get());
-        show(picture, hasImage);
-        if (hasSwatch) {
-            swatch.setFill(tile.swatchProperty().get());
+        if (hasImage && picture == null) {
+            picture = new ImageView();
+            picture.getStyleClass().add("picture");
+            picture.setPreserveRatio(true);
+            picture.setFitHeight(72);
+            picture.setFitWidth(120);
+            picture.setSmooth(true);
+            visual.getChildren().add(picture);
         }
-        show(swatch, hasSwatch);
+        if (picture != null) {
+            picture.setImage(tile.imageProperty().get());
+            show(picture, hasImage);
+        }
+        if (hasSwatch && swatch == null) {
+            swatch = new Circle(26);
+            swatch.getStyleClass().add("swatch");
+            visual.getChildren().add(0, swatch);
+        }
+        if (swatch != null) {
+            if (hasSwatch) {
+                swatch.setFill(tile.swatchProperty().get());
+            }
+            show(swatch, hasSwatch);
+        }
         show(visual, hasImage || hasSwatch);
     }
 
@@ -118,7 +119,19 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
                 && tile.getState() == dev.atelier.domain.rules.engine.ValueState.NEEDS_CHANGE);
         show(badge, tile.isSelected() || tile.toggleProperty().get());
         badge.getChildren().get(0).setVisible(tile.isSelected());
-        show(reason, tile.reasonShowingProperty().get());
+        boolean reasonShowing = tile.reasonShowingProperty().get();
+        if (reasonShowing && reason == null) {
+            reason = new Label();
+            reason.getStyleClass().add("tile-reason");
+            reason.setWrapText(true);
+            reason.setMaxWidth(Double.MAX_VALUE);
+            reason.textProperty().bind(tile.reasonProperty());
+            StackPane.setAlignment(reason, Pos.BOTTOM_CENTER);
+            root.getChildren().add(reason);
+        }
+        if (reason != null) {
+            show(reason, reasonShowing);
+        }
     }
 
     /**
@@ -165,7 +178,9 @@ public class OptionTileSkin extends SkinBase<OptionTile> {
         detail.textProperty().unbind();
         price.textProperty().unbind();
         hint.textProperty().unbind();
-        reason.textProperty().unbind();
+        if (reason != null) {
+            reason.textProperty().unbind();
+        }
         unregisterChangeListeners(tile.swatchProperty());
         unregisterChangeListeners(tile.imageProperty());
         unregisterChangeListeners(tile.detailProperty());
