@@ -100,6 +100,11 @@ public final class KioskDemo extends Application {
         if (target.equals("attract")) {
             return;
         }
+        if (vm.products().isEmpty()) {
+            // the real catalogs are still being read (a busy machine): try again shortly
+            later(0.5, () -> drive(target));
+            return;
+        }
         vm.touchToStart();
         if (target.equals("gallery") || target.equals("code")) {
             if (target.equals("code")) {
