@@ -24,12 +24,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,7 +48,18 @@ public final class PreviewModelBuilder {
 
     private static final Logger LOG = Logger.getLogger(PreviewModelBuilder.class.getName());
 
-    private final Map<ProductSpace, Compiled> compiled = new WeakHashMap<>();
+    /**
+     * Product spaces compiled, least recently used first. Bounded rather than weak: a compiled space holds its
+     * space, so weak keys were never let go, and a kiosk that loads each published catalog version would keep every
+     * old one.
+     */
+    static final int MAX_SPACES = 16;
+    private final Map<ProductSpace, Compiled> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProductSpace, Compiled> eldest) {
+            return size() > MAX_SPACES;
+        }
+    };
 
     /** The preview of {@code configuration}, labels and description in {@code locale}. */
     public PreviewModel build(Configuration configuration, Locale locale) {
@@ -58,6 +69,13 @@ public final class PreviewModelBuilder {
         }
         synchronized (c) {
             return c.build(configuration, locale);
+        }
+    }
+
+    /** How many product spaces are compiled now. */
+    int compiledSpaces() {
+        synchronized (compiled) {
+            return compiled.size();
         }
     }
 

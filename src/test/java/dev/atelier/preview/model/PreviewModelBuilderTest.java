@@ -33,6 +33,19 @@ class PreviewModelBuilderTest {
     }
 
     @Test
+    void keepsABoundedNumberOfCompiledProductsAndRebuildsAForgottenOneAlike() {
+        PreviewModel first = twoSections("hinged");
+        // Each catalog version the kiosk loads is a new product space.
+        for (int i = 0; i < PreviewModelBuilder.MAX_SPACES + 4; i++) {
+            ProductSpace version = ProductSpace.of(catalog, catalog.product("wardrobe").orElseThrow());
+            builder.build(TestProducts.wardrobe(version, "white", "hinged", new int[]{100, 75}, "shelf", "drawer"),
+                    Locale.ENGLISH);
+            assertThat(builder.compiledSpaces()).isLessThanOrEqualTo(PreviewModelBuilder.MAX_SPACES);
+        }
+        assertThat(twoSections("hinged").parts()).isEqualTo(first.parts());
+    }
+
+    @Test
     void sizesPartsFromParametersInMillimetres() {
         PreviewModel m = twoSections("hinged");
         PreviewPart plinth = m.part("#plinth").orElseThrow();
