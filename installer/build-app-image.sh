@@ -36,7 +36,7 @@ jpackage --type app-image \
   --input "$input" \
   --main-jar atelier.jar \
   --main-class "$main_class" \
-  --java-options "-Dprism.order=es2,sw -Xms32m -Xmx192m -Xmn24m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=5000" \
+  --java-options "-Dprism.order=es2,sw -Xms32m -Xmx160m -Xmn24m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=1000" \
   --dest "$out"
 
 echo "App image: $out/Atelier (start: $out/Atelier/bin/Atelier)"
