@@ -5,8 +5,9 @@ import dev.atelier.preview.model.Vec3;
 
 /**
  * Meshes of the primitive shapes, in local coordinates from {@code (0, 0, 0)} to {@code size}, with texture
- * coordinates in tiles of {@code tileMm} real millimetres, so one texture tile covers the same area on every part
- * (wood grain runs along the longer side of each face).
+ * coordinates in tiles of {@code tileMm} real millimetres, so one texture tile covers the same area on every part.
+ * A texture's vertical axis runs along the longer side of each face: wood textures are drawn with the grain running
+ * down the image (as the shipped ones are), and grain runs along a panel's length, as it is cut.
  */
 public final class Shapes {
 
@@ -149,7 +150,7 @@ public final class Shapes {
             triangles++;
         }
 
-        /** Four corners (x, y, z each) counter-clockwise from outside; texture along the face's longer side. */
+        /** Four corners (x, y, z each) counter-clockwise from outside; the texture's v axis along the longer side. */
         void quad(float[] c, float nx, float ny, float nz, double tileMm) {
             // texture axes: the first edge (c0 → c1) and the second (c1 → c2), in mm
             double e1 = dist(c, 0, 3);
@@ -159,8 +160,8 @@ public final class Shapes {
             for (int k = 0; k < 4; k++) {
                 double s = k == 1 || k == 2 ? e1 : 0;
                 double t = k >= 2 ? e2 : 0;
-                float u = (float) ((along ? s : t) / tileMm);
-                float v = (float) (-(along ? t : s) / tileMm);
+                float u = (float) ((along ? t : s) / tileMm);
+                float v = (float) (-(along ? s : t) / tileMm);
                 idx[k] = vertex(c[k * 3], c[k * 3 + 1], c[k * 3 + 2], nx, ny, nz, u, v);
             }
             triangle(idx[0], idx[1], idx[2]);

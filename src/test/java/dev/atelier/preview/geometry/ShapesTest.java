@@ -19,15 +19,16 @@ class ShapesTest {
         MeshData box = Shapes.box(new Vec3(1200, 600, 18), 600);
         assertThat(box.triangleCount()).isEqualTo(12);
         assertThat(box.bounds().max()).isEqualTo(new Vec3(1200, 600, 18));
-        // the front face (first four vertices) spans 2 tiles along its 1200 mm and 1 across its 600 mm
+        // the front face (first four vertices) spans 2 tiles along its 1200 mm and 1 across its 600 mm; the
+        // texture's vertical (the grain of the wood textures) runs along the longer side
         float maxU = 0;
         float minV = 0;
         for (int i = 0; i < 4; i++) {
             maxU = Math.max(maxU, box.texCoords()[i * 2]);
             minV = Math.min(minV, box.texCoords()[i * 2 + 1]);
         }
-        assertThat(maxU).isEqualTo(2f);
-        assertThat(minV).isEqualTo(-1f);
+        assertThat(maxU).isEqualTo(1f);
+        assertThat(minV).isEqualTo(-2f);
     }
 
     @Test
