@@ -22,7 +22,7 @@ import javafx.application.Platform;
 
 /**
  * A kiosk that runs for days, compressed ({@link RealKiosk}: real screens, catalogs, 3D and store): scripted customers
- * each open a product, tap tiles through a few steps, sometimes keep a snapshot, then either save their design in the
+ * each open a product, tap tiles through a few steps (each tap as soon as the screen showing the tile has been drawn), sometimes keep a snapshot, then either save their design in the
  * store or walk away and are wiped as the idle timer would. Prints, at customer 100 and at the end, the heap after a
  * full GC, the process's resident memory (VmRSS) and the number of nodes in the window. Not a test; run under a real
  * X server with the JVM options the kiosk is started with:
@@ -68,12 +68,15 @@ public final class KioskSoakProbe {
             vm.configure(card);
         });
         await(() -> vm.getConfigurator() != null && vm.getConfigurator().stateProperty().get() != null, 60);
+        kiosk.seen();
         ConfiguratorViewModel c = vm.getConfigurator();
         TapLatency latency = vm.tapLatency();
         int steps = onFx(() -> c.steps().size());
         for (int visit = 0; visit < 3; visit++) {
             int step = random.nextInt(steps);
             fx(() -> c.goToStep(step));
+            // A customer taps what is on screen: not before the step's tiles have been drawn (no other pause).
+            kiosk.seen();
             for (int tap = 0; tap < 2; tap++) {
                 long before = onFx(() -> latency.shown().count());
                 if (onFx(() -> kiosk.tapRandomTile(random))) {

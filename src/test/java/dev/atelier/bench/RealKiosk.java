@@ -141,6 +141,32 @@ final class RealKiosk {
     }
 
     /** Polls {@code check} on the FX thread until it holds. */
+    /**
+     * Waits until the window has been laid out twice from now: what has just been put on screen has been styled,
+     * laid out and handed to the renderer (a person cannot tap what they have not seen).
+     */
+    void seen() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fx(() -> {
+            javafx.scene.Scene scene = stage.getScene();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                private int pulses;
+
+                @Override
+                public void run() {
+                    if (++pulses == 2) {
+                        scene.removePostLayoutPulseListener(this);
+                        done.complete(null);
+                    } else {
+                        Platform.requestNextPulse();
+                    }
+                }
+            });
+            Platform.requestNextPulse();
+        });
+        done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     static void await(Check check, int seconds) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!onFx(check::ok)) {
