@@ -914,34 +914,10 @@ public final class Evaluator {
                     return Value.TRUE;
                 case "false":
                     return Value.FALSE;
-                case "sum": {
-                    BigDecimal total = BigDecimal.ZERO;
-                    for (Value v : each(args.get(0), scope)) {
-                        if (v instanceof Value.Unknown) {
-                            return Value.UNKNOWN;
-                        }
-                        if (v instanceof Value.Num n) {
-                            total = total.add(n.value());
-                        } else if (!(v instanceof Value.Na)) {
-                            total = total.add(num(v, args.get(0)));
-                        }
-                    }
-                    return new Value.Num(total);
-                }
-                case "count": {
-                    int total = 0;
-                    for (Value v : each(args.get(0), scope)) {
-                        if (v instanceof Value.Unknown) {
-                            return Value.UNKNOWN;
-                        }
-                        if (v instanceof Value.Num n) {
-                            total += n.value().intValue();
-                        } else if (v == Value.TRUE) {
-                            total++;
-                        }
-                    }
-                    return new Value.Num(BigDecimal.valueOf(total));
-                }
+                case "sum":
+                    return sum(each(args.get(0), scope), args.get(0));
+                case "count":
+                    return count(each(args.get(0), scope));
                 case "min":
                 case "max": {
                     BigDecimal best = null;
@@ -1063,6 +1039,38 @@ public final class Evaluator {
     }
 
     // ---------------------------------------------------------------------------------------- value semantics
+
+    /** {@code sum(list)}: unknown if any item is; n/a items add nothing (shared with the compiled form). */
+    static Value sum(List<Value> items, Expr where) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Value v : items) {
+            if (v instanceof Value.Unknown) {
+                return Value.UNKNOWN;
+            }
+            if (v instanceof Value.Num n) {
+                total = total.add(n.value());
+            } else if (!(v instanceof Value.Na)) {
+                total = total.add(num(v, where));
+            }
+        }
+        return new Value.Num(total);
+    }
+
+    /** {@code count(list)}: numbers add their value, true adds one; unknown if any item is. */
+    static Value count(List<Value> items) {
+        int total = 0;
+        for (Value v : items) {
+            if (v instanceof Value.Unknown) {
+                return Value.UNKNOWN;
+            }
+            if (v instanceof Value.Num n) {
+                total += n.value().intValue();
+            } else if (v == Value.TRUE) {
+                total++;
+            }
+        }
+        return new Value.Num(BigDecimal.valueOf(total));
+    }
 
     static BigDecimal num(Value v, Expr where) {
         if (v instanceof Value.Num n) {

@@ -490,34 +490,10 @@ final class ExpressionCompiler {
 
         private Value compute(Function<String, String> values, List<Value> items) {
             switch (kind) {
-                case SUM: {
-                    BigDecimal total = BigDecimal.ZERO;
-                    for (Value v : items) {
-                        if (v instanceof Value.Unknown) {
-                            return Value.UNKNOWN;
-                        }
-                        if (v instanceof Value.Num n) {
-                            total = total.add(n.value());
-                        } else if (!(v instanceof Value.Na)) {
-                            total = total.add(Evaluator.num(v, argExprs[0]));
-                        }
-                    }
-                    return new Value.Num(total);
-                }
-                case COUNT: {
-                    int total = 0;
-                    for (Value v : items) {
-                        if (v instanceof Value.Unknown) {
-                            return Value.UNKNOWN;
-                        }
-                        if (v instanceof Value.Num n) {
-                            total += n.value().intValue();
-                        } else if (v == Value.TRUE) {
-                            total++;
-                        }
-                    }
-                    return new Value.Num(BigDecimal.valueOf(total));
-                }
+                case SUM:
+                    return Evaluator.sum(items, argExprs[0]);
+                case COUNT:
+                    return Evaluator.count(items);
                 default: {
                     BigDecimal best = null;
                     for (int k = 0; k < args.length; k++) {
