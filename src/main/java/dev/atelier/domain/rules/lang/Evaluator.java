@@ -729,17 +729,7 @@ public final class Evaluator {
 
         private Value varValue(ProductSpace.Var var, String id) {
             String v = values.apply(id);
-            if (v == null) {
-                return Value.UNKNOWN;
-            }
-            if (v.equals(ProductSpace.NA)) {
-                return Value.NA;
-            }
-            return switch (var.kind()) {
-                case GROUP -> new Value.Sym(v);
-                case FLAG -> Value.of(v.equals(ProductSpace.YES));
-                case PARAMETER, COUNT -> new Value.Num(new BigDecimal(v));
-            };
+            return v == null ? Value.UNKNOWN : valueOf(var, v);
         }
 
         /** Whether an instance exists: its parent exists and the parent's count reaches its number. */
@@ -1039,6 +1029,18 @@ public final class Evaluator {
     }
 
     // ---------------------------------------------------------------------------------------- value semantics
+
+    /** What a variable's value id (not null) is as a value: n/a, an option symbol, a truth value or a number. */
+    static Value valueOf(ProductSpace.Var var, String v) {
+        if (v.equals(ProductSpace.NA)) {
+            return Value.NA;
+        }
+        return switch (var.kind()) {
+            case GROUP -> new Value.Sym(v);
+            case FLAG -> Value.of(v.equals(ProductSpace.YES));
+            case PARAMETER, COUNT -> new Value.Num(new BigDecimal(v));
+        };
+    }
 
     /** {@code sum(list)}: unknown if any item is; n/a items add nothing (shared with the compiled form). */
     static Value sum(List<Value> items, Expr where) {

@@ -147,20 +147,8 @@ final class ExpressionCompiler {
                 return Value.UNKNOWN;
             }
             Value k = known.get(v);
-            return k != null ? k : valueOf(var, v);
+            return k != null ? k : Evaluator.valueOf(var, v);
         }
-    }
-
-    /** What the interpreter makes of a variable's value id (after the null check). */
-    static Value valueOf(ProductSpace.Var var, String v) {
-        if (v.equals(ProductSpace.NA)) {
-            return Value.NA;
-        }
-        return switch (var.kind()) {
-            case GROUP -> new Value.Sym(v);
-            case FLAG -> Value.of(v.equals(ProductSpace.YES));
-            case PARAMETER, COUNT -> new Value.Num(new BigDecimal(v));
-        };
     }
 
     private static final class TextRead extends Node {
@@ -751,7 +739,7 @@ final class ExpressionCompiler {
             Map<String, Value> m = new HashMap<>();
             for (String v : var.values()) {
                 try {
-                    m.put(v, valueOf(var, v));
+                    m.put(v, Evaluator.valueOf(var, v));
                 } catch (NumberFormatException ex) {
                     // left to the evaluation, which fails as the interpreter does
                 }
