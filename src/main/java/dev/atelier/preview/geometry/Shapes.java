@@ -160,7 +160,8 @@ public final class Shapes {
             for (int k = 0; k < 4; k++) {
                 double s = k == 1 || k == 2 ? e1 : 0;
                 double t = k >= 2 ? e2 : 0;
-                float u = (float) ((along ? t : s) / tileMm);
+                // image up (-v) along the longer edge, image right (u) along the other, turned, never mirrored
+                float u = (float) ((along ? -t : s) / tileMm);
                 float v = (float) (-(along ? s : t) / tileMm);
                 idx[k] = vertex(c[k * 3], c[k * 3 + 1], c[k * 3 + 2], nx, ny, nz, u, v);
             }

@@ -21,14 +21,41 @@ class ShapesTest {
         assertThat(box.bounds().max()).isEqualTo(new Vec3(1200, 600, 18));
         // the front face (first four vertices) spans 2 tiles along its 1200 mm and 1 across its 600 mm; the
         // texture's vertical (the grain of the wood textures) runs along the longer side
-        float maxU = 0;
-        float minV = 0;
+        float minU = Float.MAX_VALUE;
+        float maxU = -Float.MAX_VALUE;
+        float minV = Float.MAX_VALUE;
+        float maxV = -Float.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
+            minU = Math.min(minU, box.texCoords()[i * 2]);
             maxU = Math.max(maxU, box.texCoords()[i * 2]);
             minV = Math.min(minV, box.texCoords()[i * 2 + 1]);
+            maxV = Math.max(maxV, box.texCoords()[i * 2 + 1]);
         }
-        assertThat(maxU).isEqualTo(1f);
-        assertThat(minV).isEqualTo(-2f);
+        assertThat(maxU - minU).isEqualTo(1f);
+        assertThat(maxV - minV).isEqualTo(2f);
+    }
+
+    @Test
+    void texturesAreTurnedOnFacesButNeverMirrored() {
+        for (Vec3 size : new Vec3[]{new Vec3(1200, 600, 18), new Vec3(18, 2360, 580), new Vec3(500, 80, 540)}) {
+            MeshData box = Shapes.box(size, 600);
+            float[] p = box.points();
+            float[] t = box.texCoords();
+            int[] f = box.faces();
+            for (int tri = 0; tri < box.triangleCount(); tri++) {
+                int a = f[tri * 9];
+                int b = f[tri * 9 + 3];
+                int c = f[tri * 9 + 6];
+                // seen from outside the triangle runs counter-clockwise (tested above); in the picture (u right,
+                // -v up) it must too, or the texture is drawn mirrored
+                double du1 = t[b * 2] - t[a * 2];
+                double dy1 = -(t[b * 2 + 1] - t[a * 2 + 1]);
+                double du2 = t[c * 2] - t[a * 2];
+                double dy2 = -(t[c * 2 + 1] - t[a * 2 + 1]);
+                assertThat(du1 * dy2 - du2 * dy1).as("triangle %d of %s", tri, size).isPositive();
+            }
+            assertThat(p).isNotEmpty();
+        }
     }
 
     @Test
