@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableLongValue;
 
 /**
@@ -35,8 +35,10 @@ public final class BetweenCustomers implements AutoCloseable {
     private final Runnable tidy;
     private final ScheduledExecutorService timer;
     private final Duration delay;
-    private final InvalidationListener listener = o -> customerLeft();
+    /** A change listener: every count is a customer who left, whether or not anyone read the one before. */
+    private final ChangeListener<Number> listener = (o, was, now) -> customerLeft();
     private ScheduledFuture<?> pending;
+    private boolean closed;
 
     /**
      * Watches a kiosk: collects garbage {@link #DELAY} after each customer has left if the attract screen still
@@ -85,7 +87,7 @@ public final class BetweenCustomers implements AutoCloseable {
     }
 
     private void tidyIfNobodyThere() {
-        if (!nobodyThere.getAsBoolean()) {
+        if (closed || !nobodyThere.getAsBoolean()) {
             return;
         }
         timer.execute(() -> {
@@ -95,10 +97,14 @@ public final class BetweenCustomers implements AutoCloseable {
         });
     }
 
-    /** Stops watching; a tidy already started finishes. */
+    /** Stops watching and drops a pending tidy; one already started finishes. Same thread as {@code served}. */
     @Override
     public void close() {
+        closed = true;
         served.removeListener(listener);
+        if (pending != null) {
+            pending.cancel(false);
+        }
         timer.shutdown();
     }
 }

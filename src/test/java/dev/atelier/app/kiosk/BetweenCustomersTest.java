@@ -4,6 +4,8 @@ package dev.atelier.app.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +21,15 @@ class BetweenCustomersTest {
     private final AtomicBoolean nobodyThere = new AtomicBoolean(true);
     private final AtomicInteger tidied = new AtomicInteger();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final BetweenCustomers between = new BetweenCustomers(served, nobodyThere::get, Runnable::run,
-            tidied::incrementAndGet, timer, Duration.ofMillis(50));
+    /** What the "FX thread" threw. */
+    private final List<RuntimeException> thrown = new CopyOnWriteArrayList<>();
+    private final BetweenCustomers between = new BetweenCustomers(served, nobodyThere::get, r -> {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            thrown.add(e);
+        }
+    }, tidied::incrementAndGet, timer, Duration.ofMillis(50));
 
     @AfterEach
     void close() {
@@ -66,5 +75,14 @@ class BetweenCustomersTest {
         served.set(1);
         Thread.sleep(150);
         assertThat(tidied).hasValue(0);
+    }
+
+    @Test
+    void dropsAPendingTidyWhenClosed() throws Exception {
+        served.set(1);
+        between.close(); // the kiosk closes within the delay
+        Thread.sleep(150);
+        assertThat(tidied).hasValue(0);
+        assertThat(thrown).as("nothing runs on the FX thread after closing").isEmpty();
     }
 }
