@@ -829,32 +829,7 @@ public final class Evaluator {
         }
 
         private Value arithmeticOrOrder(Expr.Binary b, Scope scope) {
-            Value l = eval(b.left(), scope);
-            Value r = eval(b.right(), scope);
-            if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
-                return Value.UNKNOWN;
-            }
-            if (l instanceof Value.Na || r instanceof Value.Na) {
-                return Value.NA;
-            }
-            BigDecimal a = num(l, b.left());
-            BigDecimal c = num(r, b.right());
-            return switch (b.op()) {
-                case "+" -> new Value.Num(a.add(c));
-                case "-" -> new Value.Num(a.subtract(c));
-                case "*" -> new Value.Num(a.multiply(c));
-                case "/" -> {
-                    if (c.signum() == 0) {
-                        throw new EvaluationException(b.offset(), "division by zero in '" + b + "'");
-                    }
-                    yield new Value.Num(a.divide(c, MC));
-                }
-                case "<" -> Value.of(a.compareTo(c) < 0);
-                case "<=" -> Value.of(a.compareTo(c) <= 0);
-                case ">" -> Value.of(a.compareTo(c) > 0);
-                case ">=" -> Value.of(a.compareTo(c) >= 0);
-                default -> throw new EvaluationException(b.offset(), "unknown operator " + b.op());
-            };
+            return Evaluator.arithmeticOrOrder(b, eval(b.left(), scope), eval(b.right(), scope));
         }
 
         private Value cardinality(Expr.Cardinality c, Scope scope) {
@@ -1029,6 +1004,34 @@ public final class Evaluator {
     }
 
     // ---------------------------------------------------------------------------------------- value semantics
+
+    /** {@code l op r} for the arithmetic and order operators: unknown or n/a if either side is. */
+    static Value arithmeticOrOrder(Expr.Binary b, Value l, Value r) {
+        if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
+            return Value.UNKNOWN;
+        }
+        if (l instanceof Value.Na || r instanceof Value.Na) {
+            return Value.NA;
+        }
+        BigDecimal a = num(l, b.left());
+        BigDecimal c = num(r, b.right());
+        return switch (b.op()) {
+            case "+" -> new Value.Num(a.add(c));
+            case "-" -> new Value.Num(a.subtract(c));
+            case "*" -> new Value.Num(a.multiply(c));
+            case "/" -> {
+                if (c.signum() == 0) {
+                    throw new EvaluationException(b.offset(), "division by zero in '" + b + "'");
+                }
+                yield new Value.Num(a.divide(c, MC));
+            }
+            case "<" -> Value.of(a.compareTo(c) < 0);
+            case "<=" -> Value.of(a.compareTo(c) <= 0);
+            case ">" -> Value.of(a.compareTo(c) > 0);
+            case ">=" -> Value.of(a.compareTo(c) >= 0);
+            default -> throw new EvaluationException(b.offset(), "unknown operator " + b.op());
+        };
+    }
 
     /** What a variable's value id (not null) is as a value: n/a, an option symbol, a truth value or a number. */
     static Value valueOf(ProductSpace.Var var, String v) {

@@ -363,30 +363,7 @@ final class ExpressionCompiler {
         }
 
         private Value compute(Value l, Value r) {
-            if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
-                return Value.UNKNOWN;
-            }
-            if (l instanceof Value.Na || r instanceof Value.Na) {
-                return Value.NA;
-            }
-            BigDecimal a = Evaluator.num(l, b.left());
-            BigDecimal c = Evaluator.num(r, b.right());
-            return switch (b.op()) {
-                case "+" -> new Value.Num(a.add(c));
-                case "-" -> new Value.Num(a.subtract(c));
-                case "*" -> new Value.Num(a.multiply(c));
-                case "/" -> {
-                    if (c.signum() == 0) {
-                        throw new EvaluationException(b.offset(), "division by zero in '" + b + "'");
-                    }
-                    yield new Value.Num(a.divide(c, Evaluator.MC));
-                }
-                case "<" -> Value.of(a.compareTo(c) < 0);
-                case "<=" -> Value.of(a.compareTo(c) <= 0);
-                case ">" -> Value.of(a.compareTo(c) > 0);
-                case ">=" -> Value.of(a.compareTo(c) >= 0);
-                default -> throw new EvaluationException(b.offset(), "unknown operator " + b.op());
-            };
+            return Evaluator.arithmeticOrOrder(b, l, r);
         }
     }
 
