@@ -160,18 +160,9 @@ final class ConfiguratorView implements ScreenView {
         afterLayout(scene, () -> {
             long now = System.nanoTime();
             latency.shown().record(now - tappedAt);
-            if (framesBegun == 0) {
-                return;
+            if (framesBegun > 0) {
+                recordFrame(latency, tappedAt, appliedAt, now);
             }
-            long frameBegan = frameStarts[(int) ((framesBegun - 1) % frameStarts.length)];
-            latency.work().record(appliedAt - tappedAt + now - frameBegan);
-            int earlier = 0;
-            for (int i = 2; i <= Math.min(framesBegun, frameStarts.length); i++) {
-                if (frameStarts[(int) ((framesBegun - i) % frameStarts.length)] > tappedAt) {
-                    earlier++;
-                }
-            }
-            latency.recordFrame(earlier);
             if (!viewer.busy().get()) {
                 latency.drawn().record(now - tappedAt);
                 return;
@@ -192,6 +183,22 @@ final class ConfiguratorView implements ScreenView {
     private final long[] frameStarts = new long[4];
     private long framesBegun;
     private Scene watched;
+
+    /**
+     * The tap's work (until its result was applied, plus this frame's CSS and layout) and how many frames began
+     * between the tap and this one; called after the layout of the frame that shows the tap.
+     */
+    private void recordFrame(TapLatency latency, long tappedAt, long appliedAt, long now) {
+        long frameBegan = frameStarts[(int) ((framesBegun - 1) % frameStarts.length)];
+        latency.work().record(appliedAt - tappedAt + now - frameBegan);
+        int earlier = 0;
+        for (int i = 2; i <= Math.min(framesBegun, frameStarts.length); i++) {
+            if (frameStarts[(int) ((framesBegun - i) % frameStarts.length)] > tappedAt) {
+                earlier++;
+            }
+        }
+        latency.recordFrame(earlier);
+    }
 
     private void watchFrames(Scene scene) {
         if (watched == scene) {

@@ -80,8 +80,7 @@ public final class KioskViewModel {
     private final ReadOnlyStringWrapper codeMessage = new ReadOnlyStringWrapper(this, "codeMessage", "");
     private final ObservableList<String> restoreNotes = FXCollections.observableArrayList();
     private long customer;
-    private final ReadOnlyLongWrapper customersServed =
-            new ReadOnlyLongWrapper(this, "customersServed");
+    private final ReadOnlyLongWrapper customersServed = new ReadOnlyLongWrapper(this, "customersServed");
 
     /**
      * @param sessionTasks a single-thread executor for configuration sessions (not thread-safe)
