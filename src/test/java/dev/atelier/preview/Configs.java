@@ -23,7 +23,6 @@ public final class Configs {
         return new JsonCatalogReader().read(Path.of("catalogs", file)).orThrow();
     }
 
-    /** Every variable set: the override, else the default, else the first value; absent instances get NA. */
     /**
      * The largest wardrobe of the shipped catalog: four 100 cm frames with pairs of doors and six fittings each,
      * oak veneer (about 70 parts): what benchmarks and equivalence tests of the preview build on.
@@ -44,6 +43,7 @@ public final class Configs {
         return v;
     }
 
+    /** Every variable set: the override, else the default, else the first value; absent instances get NA. */
     public static Configuration of(ProductSpace space, Map<String, String> overrides) {
         Map<String, String> v = new LinkedHashMap<>();
         for (ProductSpace.Var var : space.variables()) {
